@@ -1,0 +1,50 @@
+# The one list of developer commands. `make run` and `make test` do their own set-up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint types contracts pytest bench demo venv clean screenshot translations
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --upgrade --quiet pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# Starts the window on the demo database in the user's data folder, made on first run.
+run: $(STAMP)
+	$(BIN)/python -m enhetschef_app.devtools ensure-demo
+	$(BIN)/enhetschef --db "$$($(BIN)/python -m enhetschef_app.devtools demo-path)"
+
+# Makes the demo database anew (the real database is never touched).
+demo: $(STAMP)
+	$(BIN)/python -m enhetschef_app.devtools ensure-demo --fresh
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+types: $(STAMP)
+	$(BIN)/mypy
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+test: lint types contracts pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none enhetschef_app/ui enhetschef_app/app.py -ts resources/translations/enhetschef_sv.ts
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

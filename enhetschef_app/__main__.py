@@ -1,0 +1,3 @@
+from enhetschef_app.cli import main
+
+raise SystemExit(main())

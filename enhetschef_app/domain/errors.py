@@ -1,0 +1,65 @@
+"""Errors a person can cause and fix, in tiers (see ARCHITECTURE.md, Errors and messages).
+
+A `UserError` carries a Swedish message that says what happened, where and what to do; the
+front ends show it as it is (the CLI exits with `exit_code`). Anything else is a bug: logged with
+a traceback and shown as a short message naming the log file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+EXIT_BUSY = 3
+
+
+class UserError(Exception):
+    exit_code = EXIT_USER_ERROR
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class BusyError(UserError):
+    """A workbook or lock is held by someone else: try again later."""
+
+    exit_code = EXIT_BUSY
+
+
+class NotFoundError(UserError):
+    pass
+
+
+class RuleViolation(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One bad cell of an imported file, located the way a person finds it in Excel."""
+
+    row: int
+    column: str
+    value: str
+    problem: str
+    sheet: str | None = None
+
+    def describe(self) -> str:
+        where = f"blad '{self.sheet}', " if self.sheet else ""
+        shown = f"'{self.value}'" if self.value != "" else "(tom)"
+        return f"{where}rad {self.row}, kolumn '{self.column}': {shown} – {self.problem}"
+
+
+class ImportFormatError(UserError):
+    """A file that cannot be imported as it is; lists every bad row at once."""
+
+    def __init__(self, file_name: str, problems: list[RowProblem], summary: str = "") -> None:
+        self.file_name = file_name
+        self.problems = problems
+        head = summary or f"Filen {file_name} har {len(problems)} fel och importerades inte."
+        super().__init__(head)
+
+    def full_text(self) -> str:
+        return "\n".join([self.message, *(p.describe() for p in self.problems)])

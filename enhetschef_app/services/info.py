@@ -1,0 +1,38 @@
+"""What a database holds: schema version, units, headcounts and row counts (`enhetschef info`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from enhetschef_app.domain.staff import EmploymentForm
+from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.storage.queries.staff import headcount_by_form
+from enhetschef_app.storage.queries.units import all_units, row_counts
+
+
+def headcount(workspace: Workspace, unit_id: int, day: date) -> dict[str, int]:
+    """Staff employed on `day`, by employment form; every form present, zero or not."""
+    with workspace.transaction() as session:
+        counted = headcount_by_form(session, unit_id, day)
+    return {form.value: counted.get(form.value, 0) for form in EmploymentForm}
+
+
+def database_info(workspace: Workspace, today: date | None = None) -> dict[str, Any]:
+    day = today or date.today()
+    with workspace.transaction() as session:
+        units = [(u.id, u.code, u.name) for u in all_units(session)]
+        counts = row_counts(session)
+    unit_rows = []
+    for unit_id, code, name in units:
+        by_form = headcount(workspace, unit_id, day)
+        unit_rows.append(
+            {"code": code, "name": name, "headcount": by_form, "headcount_total": sum(by_form.values())}
+        )
+    return {
+        "database": str(workspace.path),
+        "schema_version": workspace.revision,
+        "date": day.isoformat(),
+        "units": unit_rows,
+        "row_counts": counts,
+    }

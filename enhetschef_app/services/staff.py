@@ -1,0 +1,173 @@
+"""The unit's staff: the list the Personal page shows, and saving one employee."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from enhetschef_app.domain.errors import NotFoundError, UserError
+from enhetschef_app.domain.staff import (
+    FIELD_LABELS,
+    EmployeeDraft,
+    Employment,
+    EmploymentForm,
+    EndReason,
+    hours_to_minutes,
+    minutes_to_hours,
+    validate_employee,
+)
+from enhetschef_app.services.settings import rule_settings
+from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.storage import audit
+from enhetschef_app.storage.models import Employee
+from enhetschef_app.storage.queries.staff import employee_by_number, employees_of_unit
+
+
+@dataclass(frozen=True)
+class EmployeeView:
+    id: int
+    employee_no: str
+    name: str
+    form: EmploymentForm
+    grade_percent: Decimal | None
+    fulltime_week_hours: Decimal
+    fulltime_is_own: bool  # False: the unit's setting is used
+    contract_week_hours: Decimal | None
+    monthly_salary: int | None
+    start: date | None
+    end: date | None
+    end_reason: EndReason | None
+    active: bool
+
+    def as_draft(self) -> EmployeeDraft:
+        return EmployeeDraft(
+            employee_no=self.employee_no,
+            name=self.name,
+            form=self.form,
+            grade_percent=self.grade_percent,
+            fulltime_week_hours=self.fulltime_week_hours if self.fulltime_is_own else None,
+            start=self.start,
+            end=self.end,
+            monthly_salary=self.monthly_salary,
+            end_reason=self.end_reason,
+        )
+
+
+class EmployeeInvalid(UserError):
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = problems
+        text = " ".join(f"{FIELD_LABELS.get(k, k)}: {v}" for k, v in problems.items())
+        super().__init__(f"Medarbetaren sparades inte. {text}")
+
+
+def to_view(employee: Employee, unit_fulltime: Decimal, today: date) -> EmployeeView:
+    own = employee.fulltime_week_minutes
+    fulltime = minutes_to_hours(own) if own is not None else unit_fulltime
+    employment = Employment(
+        form=EmploymentForm(employee.employment_form),
+        grade_percent=employee.grade_percent,
+        fulltime_week_hours=fulltime,
+        start=employee.start_date,
+        end=employee.end_date,
+    )
+    return EmployeeView(
+        id=employee.id,
+        employee_no=employee.employee_no,
+        name=employee.name,
+        form=employment.form,
+        grade_percent=employee.grade_percent,
+        fulltime_week_hours=fulltime,
+        fulltime_is_own=own is not None,
+        contract_week_hours=employment.contract_week_hours,
+        monthly_salary=employee.monthly_salary,
+        start=employee.start_date,
+        end=employee.end_date,
+        end_reason=EndReason(employee.end_reason) if employee.end_reason else None,
+        active=employment.is_employed_on(today),
+    )
+
+
+def list_employees(workspace: Workspace, today: date | None = None) -> list[EmployeeView]:
+    unit = workspace.require_unit()
+    fulltime = rule_settings(workspace).decimal("unit.fulltime_week_hours")
+    day = today or date.today()
+    with workspace.transaction() as session:
+        return [to_view(e, fulltime, day) for e in employees_of_unit(session, unit.id)]
+
+
+def employee_snapshot(employee: Employee) -> dict[str, Any]:
+    """The saved fields, as the audit log records them before and after a change."""
+    return {
+        "employee_no": employee.employee_no,
+        "name": employee.name,
+        "employment_form": employee.employment_form,
+        "grade_percent": employee.grade_percent,
+        "fulltime_week_minutes": employee.fulltime_week_minutes,
+        "monthly_salary": employee.monthly_salary,
+        "start_date": employee.start_date,
+        "end_date": employee.end_date,
+        "end_reason": employee.end_reason,
+    }
+
+
+def apply_draft(employee: Employee, draft: EmployeeDraft) -> None:
+    employee.employee_no = draft.employee_no.strip()
+    employee.name = " ".join(draft.name.split())
+    employee.employment_form = draft.form.value
+    employee.grade_percent = None if draft.form is EmploymentForm.HOURLY else draft.grade_percent
+    employee.fulltime_week_minutes = (
+        hours_to_minutes(draft.fulltime_week_hours)
+        if draft.fulltime_week_hours is not None
+        else None
+    )
+    employee.monthly_salary = draft.monthly_salary
+    employee.start_date = draft.start
+    employee.end_date = draft.end
+    employee.end_reason = draft.end_reason.value if draft.end_reason else None
+
+
+def save_employee(
+    workspace: Workspace, draft: EmployeeDraft, employee_id: int | None = None
+) -> EmployeeView:
+    """Creates (no id) or updates one employee; the change goes to the audit log."""
+    unit = workspace.require_unit()
+    problems = validate_employee(draft)
+    if problems:
+        raise EmployeeInvalid(problems)
+    fulltime = rule_settings(workspace).decimal("unit.fulltime_week_hours")
+    with workspace.transaction() as session:
+        clash = employee_by_number(session, unit.id, draft.employee_no.strip())
+        if clash is not None and clash.id != employee_id:
+            raise EmployeeInvalid(
+                {"employee_no": f"Anställningsnummer {draft.employee_no} finns redan ({clash.name})."}
+            )
+        if employee_id is None:
+            employee = Employee(unit_id=unit.id)
+            before = None
+            session.add(employee)
+        else:
+            found = session.get(Employee, employee_id)
+            if found is None or found.unit_id != unit.id:
+                raise NotFoundError("Medarbetaren finns inte längre. Uppdatera listan (F5).")
+            employee = found
+            before = employee_snapshot(employee)
+        apply_draft(employee, draft)
+        after = employee_snapshot(employee)
+        if before != after:
+            session.flush()
+            audit.record(
+                session,
+                actor=workspace.actor,
+                action="skapa_medarbetare" if before is None else "andra_medarbetare",
+                entity="medarbetare",
+                entity_id=employee.id,
+                unit_id=unit.id,
+                before=before,
+                after=after,
+            )
+        session.flush()
+        return to_view(employee, fulltime, date.today())
+
+

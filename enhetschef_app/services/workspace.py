@@ -1,0 +1,147 @@
+"""The open database and the unit being worked on: what every use case runs against.
+
+Front ends hold a `Workspace` and pass it to service functions; they never see the engine or a
+session. Each service function opens its own unit of work (`workspace.transaction()`), so a
+worker thread can call services with the same workspace as the UI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from enhetschef_app.domain.errors import NotFoundError, UserError
+from enhetschef_app.storage.database import Database, open_database
+from enhetschef_app.storage.models import Unit
+from enhetschef_app.storage.queries.units import all_units, unit_by_code
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    id: int
+    code: str
+    name: str
+
+
+@dataclass
+class Workspace:
+    database: Database
+    unit: UnitRef | None
+    actor: str
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    @property
+    def revision(self) -> str:
+        return self.database.revision
+
+    @property
+    def backup_taken(self) -> Path | None:
+        return self.database.backup
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self.database.transaction() as session:
+            yield session
+
+    def require_unit(self) -> UnitRef:
+        if self.unit is None:
+            raise UserError(
+                "Databasen har ingen enhet än. Importera en personallista eller skapa en "
+                "demoenhet först."
+            )
+        return self.unit
+
+    def with_unit(self, unit: UnitRef) -> Workspace:
+        return Workspace(database=self.database, unit=unit, actor=self.actor)
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "okänd"
+
+
+def _ref(unit: Unit) -> UnitRef:
+    return UnitRef(id=unit.id, code=unit.code, name=unit.name)
+
+
+def open_workspace(
+    path: Path, unit_code: str | None = None, *, create: bool = True, choose_unit: bool = True
+) -> Workspace:
+    """Opens the database and chooses the unit: the named one, or the only one there is.
+
+    With `choose_unit=False` a database of several units opens with no unit chosen (for
+    commands that describe the whole file).
+    """
+    database = open_database(path, create=create)
+    try:
+        unit = resolve_unit(database, unit_code, several_allowed=not choose_unit)
+    except UserError:
+        database.close()
+        raise
+    return Workspace(database=database, unit=unit, actor=current_user())
+
+
+def resolve_unit(
+    database: Database, unit_code: str | None, *, several_allowed: bool = False
+) -> UnitRef | None:
+    with database.transaction() as session:
+        if unit_code is not None:
+            found = unit_by_code(session, unit_code)
+            if found is None:
+                raise NotFoundError(f"Enheten {unit_code} finns inte i databasen {database.path}.")
+            return _ref(found)
+        units = all_units(session)
+        if not units:
+            return None
+        if len(units) > 1:
+            if several_allowed:
+                return None
+            codes = ", ".join(u.code for u in units)
+            raise UserError(
+                f"Databasen har flera enheter ({codes}). Ange vilken med --unit KOD."
+            )
+        return _ref(units[0])
+
+
+def list_units(workspace: Workspace) -> list[UnitRef]:
+    with workspace.transaction() as session:
+        return [_ref(u) for u in all_units(session)]
+
+
+def ensure_unit(workspace: Workspace, code: str, name: str | None = None) -> UnitRef:
+    """The unit with this code, created (and written to the audit log) if it is new."""
+    code = code.strip().upper()
+    if not code:
+        raise UserError("Enhetskoden får inte vara tom.")
+    with workspace.transaction() as session:
+        found = unit_by_code(session, code)
+        if found is not None:
+            return _ref(found)
+        unit = Unit(code=code, name=name or code)
+        session.add(unit)
+        session.flush()
+        from enhetschef_app.storage import audit
+
+        audit.record(
+            session,
+            actor=workspace.actor,
+            action="skapa_enhet",
+            entity="enhet",
+            entity_id=unit.id,
+            unit_id=unit.id,
+            after={"code": unit.code, "name": unit.name},
+        )
+        return _ref(unit)

@@ -1,0 +1,1 @@
+"""SQLite storage: ORM models, engine and sessions, migrations, backups and SQL aggregates."""

@@ -1,0 +1,187 @@
+"""Opening the database file: checks first (touching nothing), then backup, migrate, connect."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from enhetschef_app.paths import backup_dir_for, migrations_dir
+from enhetschef_app.storage.errors import (
+    CorruptDatabaseError,
+    ForeignDatabaseError,
+    NewerDatabaseError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+BACKUPS_KEPT = 5
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at the file found."""
+
+    exists: bool
+    revision: str | None  # Alembic revision, None for a new or empty file
+    has_tables: bool
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    revision: str
+    backup: Path | None = None  # the copy taken before this open's upgrade, if any
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits when the block ends, rolls back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def inspect_file(path: Path) -> FileState:
+    """Looks at the file read-only; raises DatabaseRefused for anything not ours to open."""
+    if not path.exists():
+        return FileState(exists=False, revision=None, has_tables=False)
+    if path.is_dir():
+        raise CorruptDatabaseError(path, "det är en mapp, inte en fil")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if not header:
+        return FileState(exists=True, revision=None, has_tables=False)
+    if header != SQLITE_HEADER:
+        raise CorruptDatabaseError(path, "det är inte en SQLite-databas")
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise CorruptDatabaseError(path, f"filen kan inte läsas ({exc})") from exc
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()
+        if not check or check[0] != "ok":
+            raise CorruptDatabaseError(path, "databasen är skadad")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(path, "databasen är skadad") from exc
+    finally:
+        conn.close()
+    if tables and revision is None:
+        raise ForeignDatabaseError(path)
+    return FileState(exists=True, revision=revision, has_tables=bool(tables))
+
+
+def _alembic_config(connection: Any | None = None) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> list[str]:
+    """Every revision this program ships, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    return [s.revision for s in reversed(list(scripts.walk_revisions()))]
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+def backup_database(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
+    """A consistent copy by SQLite's online backup API, safe while the file is in use."""
+    folder = backup_dir_for(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix or '.sqlite3'}"
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    _rotate(folder, path.stem, keep)
+    return target
+
+
+def _rotate(folder: Path, stem: str, keep: int) -> None:
+    copies = sorted(folder.glob(f"{stem}-*"), key=lambda p: p.name)
+    for old in copies[: max(0, len(copies) - keep)]:
+        old.unlink()
+
+
+def open_database(path: Path, *, create: bool = True) -> Database:
+    """Opens (and if needed creates or upgrades) the database at `path`.
+
+    Refuses, without writing a byte, a file that is not SQLite, is damaged, is someone else's
+    database, or was made by a newer version of the program.
+    """
+    path = path.expanduser().resolve()
+    state = inspect_file(path)
+    revisions = known_revisions()
+    if state.revision is not None and state.revision not in revisions:
+        raise NewerDatabaseError(path, state.revision)
+    if not state.exists:
+        if not create:
+            raise CorruptDatabaseError(path, "filen finns inte")
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+    backup: Path | None = None
+    head = revisions[-1]
+    if state.revision is not None and state.revision != head:
+        backup = backup_database(path, f"fore-{head}")
+
+    engine = make_engine(path)
+    if state.revision != head:
+        from alembic import command
+
+        with engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), "head")
+    return Database(
+        path=path,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        revision=head,
+        backup=backup,
+    )
