@@ -74,7 +74,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"Databas: {info['database']} (schemaversion {info['schema_version']})")
         for unit in info["units"]:
             forms = ", ".join(f"{k} {v}" for k, v in unit["headcount"].items())
-            print(f"Enhet {unit['code']} – {unit['name']}: {unit['headcount_total']} anställda ({forms})")
+            total = unit["headcount_total"]
+            print(f"Enhet {unit['code']} – {unit['name']}: {total} anställda ({forms})")
         for table, count in info["row_counts"].items():
             print(f"  {table}: {count}")
     return EXIT_OK
@@ -85,8 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="enhetschef",
         description="Enhetschef – schema, frånvaro, övertid och månadsrapport för enheten.",
     )
-    parser.add_argument("--db", metavar="FIL", help="databasfilen (standard: i användarens datamapp)")
-    parser.add_argument("--unit", metavar="KOD", help="enhetens kod, om databasen har flera enheter")
+    parser.add_argument(
+        "--db", metavar="FIL", help="databasfilen (standard: i användarens datamapp)"
+    )
+    parser.add_argument(
+        "--unit", metavar="KOD", help="enhetens kod, om databasen har flera enheter"
+    )
     parser.add_argument("--debug", action="store_true", help="visa hela felspåret vid fel")
     parser.add_argument("--version", action="version", version=f"enhetschef {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
@@ -100,15 +105,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="skapa en realistisk demoenhet (samma argument, samma data)")
     demo.add_argument("--staff", type=int, default=45, metavar="ANTAL", help="antal anställda")
-    demo.add_argument("--weeks", type=int, default=104, metavar="VECKOR", help="antal veckor schema")
-    demo.add_argument("--end", type=_iso_date, metavar="DATUM", help="sista dag (standard: månadens slut)")
+    demo.add_argument(
+        "--weeks", type=int, default=104, metavar="VECKOR", help="antal veckor schema"
+    )
+    demo.add_argument(
+        "--end", type=_iso_date, metavar="DATUM", help="sista dag (standard: månadens slut)"
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="N", help="slumpfrö")
-    demo.add_argument("--unit", dest="demo_unit", default="DEMO", metavar="KOD", help="enhetens kod")
+    demo.add_argument(
+        "--unit", dest="demo_unit", default="DEMO", metavar="KOD", help="enhetens kod"
+    )
     demo.set_defaults(handler=cmd_demo)
 
     staff = sub.add_parser("import-staff", help="importera en personallista (xlsx eller csv)")
     staff.add_argument("file", metavar="FIL")
-    staff.add_argument("--unit", dest="import_unit", metavar="KOD", help="enhetens kod (skapas om den är ny)")
+    staff.add_argument(
+        "--unit", dest="import_unit", metavar="KOD", help="enhetens kod (skapas om den är ny)"
+    )
     staff.add_argument("--sheet", metavar="BLAD", help="bladets namn i en xlsx-fil")
     staff.add_argument("--json", action="store_true", help="skriv sammanfattningen som JSON")
     staff.set_defaults(handler=cmd_import_staff)
@@ -124,7 +137,7 @@ def _iso_date(text: str) -> date:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from enhetschef_app.domain.calendar import month_end
+    from enhetschef_app.domain.calendar import month_end, today
     from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
 
     if args.staff < 5 or args.staff > 2000:
@@ -134,7 +147,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     spec = DemoSpec(
         staff=args.staff,
         weeks=args.weeks,
-        end=args.end or month_end(date.today()),
+        end=args.end or month_end(today()),
         seed=args.seed,
         unit_code=args.demo_unit.strip().upper(),
     )
@@ -166,7 +179,7 @@ def cmd_import_staff(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from enhetschef_app.app import run_gui
 
-    return run_gui(_database_path(args), args.unit)
+    return int(run_gui(_database_path(args), args.unit))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,7 +16,9 @@ SHARED_SAMPLES = REPO.parent / "shared" / "samples"
 
 
 @pytest.fixture(autouse=True)
-def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test reads or writes the real user data, log or settings folders."""
     home = tmp_path_factory.mktemp("userdirs")
     monkeypatch.setenv("ENHETSCHEF_DATA_DIR", str(home / "data"))

@@ -120,9 +120,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_schedule_rows"),
     )
     op.create_index("ix_schedule_rows_unit_day", "schedule_rows", ["unit_id", "work_date"])
-    op.create_index(
-        "ix_schedule_rows_employee_day", "schedule_rows", ["employee_id", "work_date"]
-    )
+    op.create_index("ix_schedule_rows_employee_day", "schedule_rows", ["employee_id", "work_date"])
     op.create_table(
         "absences",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -154,9 +152,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name="pk_setting_changes"),
     )
-    op.create_index(
-        "ix_setting_changes_key", "setting_changes", ["unit_id", "key", "changed_at"]
-    )
+    op.create_index("ix_setting_changes_key", "setting_changes", ["unit_id", "key", "changed_at"])
     op.create_table(
         "audit_log",
         sa.Column("id", sa.Integer(), nullable=False),

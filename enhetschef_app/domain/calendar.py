@@ -57,3 +57,10 @@ def week_start(day: date) -> date:
 def month_end(day: date) -> date:
     first_next = date(day.year + (day.month // 12), day.month % 12 + 1, 1)
     return first_next - timedelta(days=1)
+
+
+def today() -> date:
+    """Today in Stockholm, whatever the machine's zone (a laptop abroad plans Swedish days)."""
+    from datetime import datetime
+
+    return datetime.now(STOCKHOLM).date()

@@ -90,7 +90,7 @@ def parse_employment_form(text: str) -> EmploymentForm | None:
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive key for matching what people type ('Timavlönad' = 'TIMAVLONAD')."""
+    """A case- and accent-free key for what people type ('Timavlönad' matches 'TIMAVLONAD')."""
     import unicodedata
 
     decomposed = unicodedata.normalize("NFKD", text.strip().lower())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.staff import EmploymentForm
 from enhetschef_app.services.workspace import Workspace
 from enhetschef_app.storage.queries.staff import headcount_by_form
@@ -18,8 +19,8 @@ def headcount(workspace: Workspace, unit_id: int, day: date) -> dict[str, int]:
     return {form.value: counted.get(form.value, 0) for form in EmploymentForm}
 
 
-def database_info(workspace: Workspace, today: date | None = None) -> dict[str, Any]:
-    day = today or date.today()
+def database_info(workspace: Workspace, as_of: date | None = None) -> dict[str, Any]:
+    day = as_of or today()
     with workspace.transaction() as session:
         units = [(u.id, u.code, u.name) for u in all_units(session)]
         counts = row_counts(session)
@@ -27,7 +28,12 @@ def database_info(workspace: Workspace, today: date | None = None) -> dict[str, 
     for unit_id, code, name in units:
         by_form = headcount(workspace, unit_id, day)
         unit_rows.append(
-            {"code": code, "name": name, "headcount": by_form, "headcount_total": sum(by_form.values())}
+            {
+                "code": code,
+                "name": name,
+                "headcount": by_form,
+                "headcount_total": sum(by_form.values()),
+            }
         )
     return {
         "database": str(workspace.path),

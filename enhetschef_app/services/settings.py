@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from enhetschef_app.domain.errors import UserError
-from enhetschef_app.domain.settings_catalog import CATALOG, SPECS, RuleSettings, SettingSpec, SettingValue
+from enhetschef_app.domain.settings_catalog import (
+    CATALOG,
+    SPECS,
+    RuleSettings,
+    SettingSpec,
+    SettingValue,
+)
 from enhetschef_app.services.workspace import Workspace
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import SettingChange

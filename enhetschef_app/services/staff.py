@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.errors import NotFoundError, UserError
 from enhetschef_app.domain.staff import (
     FIELD_LABELS,
@@ -62,7 +63,7 @@ class EmployeeInvalid(UserError):
         super().__init__(f"Medarbetaren sparades inte. {text}")
 
 
-def to_view(employee: Employee, unit_fulltime: Decimal, today: date) -> EmployeeView:
+def to_view(employee: Employee, unit_fulltime: Decimal, as_of: date) -> EmployeeView:
     own = employee.fulltime_week_minutes
     fulltime = minutes_to_hours(own) if own is not None else unit_fulltime
     employment = Employment(
@@ -85,14 +86,14 @@ def to_view(employee: Employee, unit_fulltime: Decimal, today: date) -> Employee
         start=employee.start_date,
         end=employee.end_date,
         end_reason=EndReason(employee.end_reason) if employee.end_reason else None,
-        active=employment.is_employed_on(today),
+        active=employment.is_employed_on(as_of),
     )
 
 
-def list_employees(workspace: Workspace, today: date | None = None) -> list[EmployeeView]:
+def list_employees(workspace: Workspace, as_of: date | None = None) -> list[EmployeeView]:
     unit = workspace.require_unit()
     fulltime = rule_settings(workspace).decimal("unit.fulltime_week_hours")
-    day = today or date.today()
+    day = as_of or today()
     with workspace.transaction() as session:
         return [to_view(e, fulltime, day) for e in employees_of_unit(session, unit.id)]
 
@@ -140,9 +141,8 @@ def save_employee(
     with workspace.transaction() as session:
         clash = employee_by_number(session, unit.id, draft.employee_no.strip())
         if clash is not None and clash.id != employee_id:
-            raise EmployeeInvalid(
-                {"employee_no": f"Anställningsnummer {draft.employee_no} finns redan ({clash.name})."}
-            )
+            taken = f"Anställningsnummer {draft.employee_no} finns redan ({clash.name})."
+            raise EmployeeInvalid({"employee_no": taken})
         if employee_id is None:
             employee = Employee(unit_id=unit.id)
             before = None
@@ -168,6 +168,4 @@ def save_employee(
                 after=after,
             )
         session.flush()
-        return to_view(employee, fulltime, date.today())
-
-
+        return to_view(employee, fulltime, today())

@@ -110,9 +110,7 @@ def resolve_unit(
             if several_allowed:
                 return None
             codes = ", ".join(u.code for u in units)
-            raise UserError(
-                f"Databasen har flera enheter ({codes}). Ange vilken med --unit KOD."
-            )
+            raise UserError(f"Databasen har flera enheter ({codes}). Ange vilken med --unit KOD.")
         return _ref(units[0])
 
 

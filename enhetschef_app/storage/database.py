@@ -82,15 +82,21 @@ def inspect_file(path: Path) -> FileState:
         return FileState(exists=True, revision=None, has_tables=False)
     if header != SQLITE_HEADER:
         raise CorruptDatabaseError(path, "det är inte en SQLite-databas")
+    # With no write-ahead log beside it the file is all there is, and `immutable` reads it
+    # without creating -wal/-shm files: a refused file is left exactly as it was found.
+    wal = path.with_name(path.name + "-wal")
+    immutable = "" if wal.exists() and wal.stat().st_size > 0 else "&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro{immutable}", uri=True)
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(path, f"filen kan inte läsas ({exc})") from exc
     try:
         check = conn.execute("PRAGMA quick_check").fetchone()
         if not check or check[0] != "ok":
             raise CorruptDatabaseError(path, "databasen är skadad")
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         revision = None
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -127,9 +127,7 @@ class ScheduleRow(Base):
     end_time: Mapped[time]
     break_minutes: Mapped[int] = mapped_column(default=0)
     shift_code: Mapped[str | None] = mapped_column(String(10))
-    employee_id: Mapped[int | None] = mapped_column(
-        ForeignKey("employees.id", ondelete="SET NULL")
-    )
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id", ondelete="SET NULL"))
     source: Mapped[str] = mapped_column(String(20), default="import")
 
 
