@@ -22,7 +22,9 @@ def _database_with_units(path: Path, *codes: str) -> None:
     workspace.close()
 
 
-def test_info_json_describes_the_database(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_info_json_describes_the_database(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _database_with_units(db_path, "HT-NORR")
 
     assert main(["--db", str(db_path), "info", "--json"]) == 0

@@ -26,9 +26,7 @@ from enhetschef_app.storage.errors import (
 
 def fingerprint(folder: Path) -> dict[str, str]:
     """Every file in the folder with a hash of its bytes: 'untouched' means this is equal."""
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())
-    }
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
 def test_new_file_is_created_at_the_newest_revision_with_pragmas(db_path: Path) -> None:
@@ -92,7 +90,9 @@ def _fill_0001(path: Path) -> None:
 
 
 @pytest.mark.parametrize("revision", known_revisions())
-def test_a_database_of_every_revision_with_data_opens_at_head(tmp_path: Path, revision: str) -> None:
+def test_a_database_of_every_revision_with_data_opens_at_head(
+    tmp_path: Path, revision: str
+) -> None:
     from enhetschef_app.storage.models import Absence, Employee, ScheduleRow
 
     path = tmp_path / f"made-by-{revision}.sqlite3"
