@@ -142,6 +142,15 @@ CATALOG: tuple[SettingSpec, ...] = (
         _D("12"),
     ),
     SettingSpec(
+        "rest.night_meal_break",
+        SettingType.BOOLEAN,
+        True,
+        GROUP_REST,
+        "Nattpass med måltidsuppehåll",
+        "Ett pass som mest ligger mellan 22 och 06 får ha betalt måltidsuppehåll i stället för "
+        "rast (ATL 15 §) och varnas då inte för saknad rast.",
+    ),
+    SettingSpec(
         "rest.max_consecutive_days",
         SettingType.INTEGER,
         6,
