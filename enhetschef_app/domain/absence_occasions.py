@@ -1,0 +1,202 @@
+"""Absence occasions and the omtankessamtal trigger (DOMAIN.md: Absence, occasions and
+omtankessamtal). Pure: records and settings in, occasions and signals out, with the reasons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from enhetschef_app.domain.settings_catalog import RuleSettings
+
+RELAPSE_DAYS = 5  # Sjuklönelagen: a new spell within 5 days belongs to the same sjuklöneperiod
+
+
+@dataclass(frozen=True)
+class AbsenceRecord:
+    """One registered absence. `end` None: the spell goes on."""
+
+    kind: str
+    start: date
+    end: date | None
+    extent_percent: int = 100
+    id: int | None = None
+
+    def last_day(self, as_of: date) -> date:
+        return self.end if self.end is not None else max(as_of, self.start)
+
+
+class JoinReason:
+    OVERLAP = "överlappar eller ansluter"
+    FREE_DAYS = "bara lediga dagar emellan"
+    RELAPSE = "återinsjuknande inom 5 dagar"
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """One continuous spell: records that overlap, touch, or are joined by the settings."""
+
+    start: date
+    end: date | None  # None while the spell goes on
+    records: tuple[AbsenceRecord, ...]
+    joins: tuple[str, ...] = ()  # why each later record joined, in order
+
+    def days(self, as_of: date) -> int:
+        last = self.end if self.end is not None else as_of
+        return (last - self.start).days + 1
+
+
+@dataclass(frozen=True)
+class OccasionRules:
+    counting_kinds: frozenset[str] = frozenset({"sjuk"})
+    free_days_join: bool = True
+    relapse_joins: bool = False
+
+    @classmethod
+    def from_settings(cls, settings: RuleSettings) -> OccasionRules:
+        return cls(
+            counting_kinds=frozenset(settings.choices("absence.counting_kinds")),
+            free_days_join=settings.flag("absence.free_days_join_spell"),
+            relapse_joins=settings.flag("absence.relapse_joins_spell"),
+        )
+
+
+def build_occasions(
+    records: Iterable[AbsenceRecord],
+    rules: OccasionRules,
+    as_of: date,
+    is_free_day: Callable[[date], bool] | None = None,
+) -> tuple[list[Occasion], list[AbsenceRecord]]:
+    """The occasions of one person, oldest first, and the records left out (other kinds, or
+    starting after `as_of`). `is_free_day` tells whether the person had no shift that day."""
+    counted = sorted(
+        (r for r in records if r.kind in rules.counting_kinds and r.start <= as_of),
+        key=lambda r: (r.start, r.last_day(as_of)),
+    )
+    left_out = [r for r in records if r.kind not in rules.counting_kinds or r.start > as_of]
+    occasions: list[Occasion] = []
+    current: list[AbsenceRecord] = []
+    joins: list[str] = []
+    current_end = date.min
+    for record in counted:
+        reason = _join_reason(current_end, record.start, rules, is_free_day) if current else None
+        if current and reason is not None:
+            current.append(record)
+            joins.append(reason)
+            current_end = max(current_end, record.last_day(as_of))
+            continue
+        if current:
+            occasions.append(_close(current, joins, current_end, as_of))
+        current, joins, current_end = [record], [], record.last_day(as_of)
+    if current:
+        occasions.append(_close(current, joins, current_end, as_of))
+    return occasions, left_out
+
+
+def _join_reason(
+    previous_end: date,
+    start: date,
+    rules: OccasionRules,
+    is_free_day: Callable[[date], bool] | None,
+) -> str | None:
+    if start <= previous_end + timedelta(days=1):
+        return JoinReason.OVERLAP
+    between = [previous_end + timedelta(days=i) for i in range(1, (start - previous_end).days)]
+    if rules.free_days_join and is_free_day is not None and all(map(is_free_day, between)):
+        return JoinReason.FREE_DAYS
+    if rules.relapse_joins and len(between) <= RELAPSE_DAYS:
+        return JoinReason.RELAPSE
+    return None
+
+
+def _close(records: list[AbsenceRecord], joins: list[str], end: date, as_of: date) -> Occasion:
+    ongoing = any(r.end is None for r in records) and end <= max(as_of, records[0].start)
+    return Occasion(
+        start=records[0].start,
+        end=None if ongoing else end,
+        records=tuple(records),
+        joins=tuple(joins),
+    )
+
+
+def months_back(day: date, months: int) -> date:
+    """The first day of a window of `months` months that ends on `day` (both days counted):
+    12 months back from 2026-11-24 is 2025-11-25. Month ends are clamped (31 → 30, 28, 29)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    for candidate in range(day.day, 0, -1):
+        try:
+            return date(year, month, candidate) + timedelta(days=1)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable: every month has a day 1")
+
+
+@dataclass(frozen=True)
+class CareTalkRules:
+    threshold: int = 3
+    window_months: int = 12
+    restart_after_talk: bool = True
+
+    @classmethod
+    def from_settings(cls, settings: RuleSettings) -> CareTalkRules:
+        return cls(
+            threshold=settings.integer("absence.care_talk_threshold"),
+            window_months=settings.integer("absence.care_talk_window_months"),
+            restart_after_talk=settings.flag("absence.restart_after_talk"),
+        )
+
+
+@dataclass(frozen=True)
+class OccasionCount:
+    """What the trigger saw for one person on one day, with the reasons for each exclusion."""
+
+    as_of: date
+    window_start: date
+    counted: tuple[Occasion, ...]
+    before_window: tuple[Occasion, ...] = ()
+    before_talk: tuple[Occasion, ...] = ()
+    reached: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+
+def count_occasions(
+    occasions: Iterable[Occasion],
+    as_of: date,
+    rules: CareTalkRules,
+    last_held_talk: date | None = None,
+) -> OccasionCount:
+    """Occasions that started in the rolling window (and after the last held talk, if counting
+    restarts), and whether they reach the threshold."""
+    window_start = months_back(as_of, rules.window_months)
+    counted: list[Occasion] = []
+    before_window: list[Occasion] = []
+    before_talk: list[Occasion] = []
+    for occasion in occasions:
+        if occasion.start > as_of:
+            continue
+        if occasion.start < window_start:
+            before_window.append(occasion)
+        elif rules.restart_after_talk and last_held_talk and occasion.start < last_held_talk:
+            before_talk.append(occasion)
+        else:
+            counted.append(occasion)
+    notes = []
+    if before_window:
+        notes.append(
+            f"{len(before_window)} tillfällen före {window_start.isoformat()} räknas inte."
+        )
+    if before_talk and last_held_talk:
+        notes.append(
+            f"{len(before_talk)} tillfällen före samtalet {last_held_talk.isoformat()} "
+            "räknas inte igen."
+        )
+    return OccasionCount(
+        as_of=as_of,
+        window_start=window_start,
+        counted=tuple(counted),
+        before_window=tuple(before_window),
+        before_talk=tuple(before_talk),
+        reached=len(counted) >= rules.threshold,
+        notes=tuple(notes),
+    )
