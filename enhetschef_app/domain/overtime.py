@@ -57,10 +57,16 @@ class OvertimeRules:
     @classmethod
     def from_settings(cls, settings: RuleSettings) -> OvertimeRules:
         return cls(
+            night_start=_hour(settings.integer("overtime.night_start_hour")),
+            night_end=_hour(settings.integer("overtime.night_end_hour")),
             hourly_paid_month=timedelta(hours=settings.integer("overtime.hourly_paid_month_hours")),
             simple_rate_percent=settings.integer("overtime.simple_rate_percent"),
             qualified_rate_percent=settings.integer("overtime.qualified_rate_percent"),
         )
+
+
+def _hour(value: int) -> time:
+    return time(0) if value == 24 else time(value)
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,9 @@ GROUP_UNIT = "Enheten"
 GROUP_REST = "Arbetstid och vila"
 GROUP_ABSENCE = "Frånvaro och omtankessamtal"
 GROUP_OVERTIME = "Övertid och mertid"
+GROUP_STAFFING = "Dagsuppföljning"
+GROUP_INCIDENTS = "Avvikelser"
+GROUP_PEOPLE = "Medarbetarsamtal och kompetens"
 GROUP_TARGETS = "Mål i månadsrapporten"
 GROUP_PRIVACY = "Dataskydd"
 
@@ -171,6 +174,15 @@ CATALOG: tuple[SettingSpec, ...] = (
         "h/vecka",
         _D("20"),
         _D("60"),
+    ),
+    SettingSpec(
+        "staffing.fill_absence_gaps_same_week",
+        SettingType.BOOLEAN,
+        True,
+        GROUP_STAFFING,
+        "Tomma rader vid frånvaro bemannas tidigast samma vecka",
+        "En lucka efter planerad frånvaro i en senare vecka visas men erbjuds inte för "
+        "bemanning förrän den veckan har börjat.",
     ),
     SettingSpec(
         "absence.counting_kinds",
@@ -305,6 +317,73 @@ CATALOG: tuple[SettingSpec, ...] = (
         "timmar",
         _D("0"),
         _D("400"),
+    ),
+    SettingSpec(
+        "overtime.night_start_hour",
+        SettingType.INTEGER,
+        20,
+        GROUP_OVERTIME,
+        "Kvalificerad övertid från klockan",
+        "Övertid efter denna tid på kvällen är alltid kvalificerad (lokala regler).",
+        "kl.",
+        _D("16"),
+        _D("24"),
+    ),
+    SettingSpec(
+        "overtime.night_end_hour",
+        SettingType.INTEGER,
+        6,
+        GROUP_OVERTIME,
+        "Kvalificerad övertid till klockan",
+        "Övertid före denna tid på morgonen är alltid kvalificerad.",
+        "kl.",
+        _D("0"),
+        _D("9"),
+    ),
+    SettingSpec(
+        "incidents.ivo_warning_days",
+        SettingType.INTEGER,
+        14,
+        GROUP_INCIDENTS,
+        "Varna när IVO-anmälan dröjer",
+        "Ett allvarligt missförhållande (Lex Sarah) ska anmälas till IVO utan dröjsmål; "
+        "varna när så många dagar gått sedan rapporten.",
+        "dagar",
+        _D("1"),
+        _D("90"),
+    ),
+    SettingSpec(
+        "reviews.cycle_start_month",
+        SettingType.INTEGER,
+        9,
+        GROUP_PEOPLE,
+        "Medarbetarsamtal: perioden börjar",
+        "Månad (1–12) då årets medarbetarsamtal börjar.",
+        "månad",
+        _D("1"),
+        _D("12"),
+    ),
+    SettingSpec(
+        "reviews.cycle_end_month",
+        SettingType.INTEGER,
+        11,
+        GROUP_PEOPLE,
+        "Medarbetarsamtal: perioden slutar",
+        "Månad (1–12) då årets medarbetarsamtal ska vara klara.",
+        "månad",
+        _D("1"),
+        _D("12"),
+    ),
+    SettingSpec(
+        "competence.reminder_days",
+        SettingType.INTEGER,
+        30,
+        GROUP_PEOPLE,
+        "Påminn om utbildning och delegering",
+        "Så många dagar innan en utbildning eller delegering går ut.",
+        "dagar",
+        _D("1"),
+        _D("180"),
     ),
     SettingSpec(
         "targets.sick_percent",

@@ -177,3 +177,11 @@ def test_no_salary_means_no_cost_but_the_hours_stand() -> None:
     result = classify(TUESDAY, t("15:30"), t("16:30"), full, RULES)
     assert cost_of(result, None, Decimal(40), RULES).total == Decimal(0)
     assert result.minutes(ExtraKind.SIMPLE) == 60
+
+
+def test_the_night_window_follows_the_settings() -> None:
+    from enhetschef_app.domain.settings_catalog import RuleSettings
+
+    rules = OvertimeRules.from_settings(RuleSettings({"overtime.night_start_hour": 21}))
+    full = person(shifts=((TUESDAY, "11:00", "19:00", 30),))
+    assert split(classify(TUESDAY, t("19:00"), t("21:00"), full, rules)) == ["19:00-21:00 enkel"]
