@@ -13,6 +13,7 @@ import pytest
 
 from enhetschef_app.cli import main
 from enhetschef_app.services.workspace import ensure_unit, open_workspace
+from enhetschef_app.storage.database import head_revision
 
 
 def _database_with_units(path: Path, *codes: str) -> None:
@@ -30,7 +31,7 @@ def test_info_json_describes_the_database(
     assert main(["--db", str(db_path), "info", "--json"]) == 0
 
     info = json.loads(capsys.readouterr().out)
-    assert info["schema_version"] == "0001"
+    assert info["schema_version"] == head_revision()
     assert [u["code"] for u in info["units"]] == ["HT-NORR"]
     assert info["units"][0]["headcount"] == {"tillsvidare": 0, "visstid": 0, "timavlonad": 0}
     assert info["row_counts"]["units"] == 1

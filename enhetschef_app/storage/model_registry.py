@@ -1,0 +1,14 @@
+"""Imports every module that declares ORM models, so `Base.metadata` knows all tables.
+
+Each area keeps its models in its own module (`models.py` for the core, `models_<area>.py`
+for the rest); add one import line here when an area adds a module.
+"""
+
+from __future__ import annotations
+
+from enhetschef_app.storage import models
+from enhetschef_app.storage.models import Base
+
+metadata = Base.metadata
+
+__all__ = ["metadata", "models"]
