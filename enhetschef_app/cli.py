@@ -43,17 +43,18 @@ def _workspace(
     args: argparse.Namespace,
     *,
     create: bool = False,
-    unit: str | None = None,
     choose_unit: bool = True,
+    unit_from_args: bool = True,
 ) -> Workspace:
+    """Opens the database; the global --unit chooses the unit unless the command creates units
+    itself (`unit_from_args=False`: demo, import-staff)."""
     from enhetschef_app.services.workspace import open_workspace
 
     path = _database_path(args)
     if not create and not path.exists():
         raise UserError(f"Databasen {path} finns inte. Ange en befintlig fil med --db.")
-    return open_workspace(
-        path, unit if unit is not None else args.unit, create=create, choose_unit=choose_unit
-    )
+    unit = args.unit if unit_from_args else None
+    return open_workspace(path, unit, create=create, choose_unit=choose_unit)
 
 
 def print_json(value: object) -> None:
@@ -151,7 +152,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         seed=args.seed,
         unit_code=args.demo_unit.strip().upper(),
     )
-    workspace = _workspace(args, create=True, choose_unit=False)
+    workspace = _workspace(args, create=True, choose_unit=False, unit_from_args=False)
     try:
         summary = generate_demo_unit(workspace, spec)
     finally:
@@ -164,7 +165,7 @@ def cmd_import_staff(args: argparse.Namespace) -> int:
     from enhetschef_app.services.staff_import import import_staff
 
     unit_code = args.import_unit or args.unit
-    workspace = _workspace(args, create=True, choose_unit=unit_code is None)
+    workspace = _workspace(args, create=True, choose_unit=unit_code is None, unit_from_args=False)
     try:
         summary = import_staff(workspace, Path(args.file), unit_code=unit_code, sheet=args.sheet)
     finally:

@@ -119,3 +119,15 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     assert loud.returncode != 0
     assert "Traceback" in loud.stderr
     assert "CorruptDatabaseError" in loud.stderr
+
+
+def test_the_global_unit_option_names_a_new_unit_for_the_staff_import(
+    db_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv = samples / "personal-standard.csv"
+    assert main(["--db", str(db_path), "--unit", "HT-NORR", "import-staff", str(csv)]) == 0
+    assert "HT-NORR" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "info", "--json"]) == 0
+    (unit,) = json.loads(capsys.readouterr().out)["units"]
+    assert unit["code"] == "HT-NORR"
+    assert unit["headcount_total"] == 8

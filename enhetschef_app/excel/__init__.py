@@ -1,0 +1,1 @@
+"""File formats: reading imported tables (xlsx, csv) and writing workbooks; no database."""
