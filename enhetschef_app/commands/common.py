@@ -1,0 +1,74 @@
+"""What every command needs: the database and unit of the global options, JSON output, and
+argument types with Swedish messages."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from enhetschef_app.domain.errors import EXIT_USER_ERROR, UserError
+
+if TYPE_CHECKING:
+    from enhetschef_app.services.workspace import Workspace
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class Subparsers(Protocol):
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser: ...
+
+
+class SwedishArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's own errors exit 2 too
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USER_ERROR, f"enhetschef: fel i argumenten: {message}\n")
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    from enhetschef_app.paths import default_database_path
+
+    return Path(args.db) if args.db else default_database_path()
+
+
+def open_for(
+    args: argparse.Namespace,
+    *,
+    create: bool = False,
+    choose_unit: bool = True,
+    unit_from_args: bool = True,
+) -> Workspace:
+    """Opens the database; the global --unit chooses the unit unless the command creates units
+    itself (`unit_from_args=False`: demo, import-staff)."""
+    from enhetschef_app.services.workspace import open_workspace
+
+    path = database_path(args)
+    if not create and not path.exists():
+        raise UserError(f"Databasen {path} finns inte. Ange en befintlig fil med --db.")
+    unit = args.unit if unit_from_args else None
+    return open_workspace(path, unit, create=create, choose_unit=choose_unit)
+
+
+def print_json(value: object) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' är inte ett datum (ÅÅÅÅ-MM-DD)") from None
+
+
+def year_month(text: str) -> tuple[int, int]:
+    """'2026-11' → (2026, 11)."""
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        date(year, month, 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' är inte en månad (ÅÅÅÅ-MM)") from None
+    return year, month
