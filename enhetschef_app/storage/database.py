@@ -14,24 +14,27 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from enhetschef_app.paths import backup_dir_for, migrations_dir
-from enhetschef_app.storage.errors import (
-    CorruptDatabaseError,
-    ForeignDatabaseError,
-    NewerDatabaseError,
+from enhetschef_app.storage.errors import CorruptDatabaseError, NewerDatabaseError
+from enhetschef_app.storage.file_check import (
+    FileState,
+    head_revision,
+    inspect_file,
+    known_revisions,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = [
+    "Database",
+    "FileState",
+    "backup_database",
+    "head_revision",
+    "inspect_file",
+    "known_revisions",
+    "make_engine",
+    "open_database",
+]
+
 BUSY_TIMEOUT_MS = 5000
 BACKUPS_KEPT = 5
-
-
-@dataclass(frozen=True)
-class FileState:
-    """What a read-only look at the file found."""
-
-    exists: bool
-    revision: str | None  # Alembic revision, None for a new or empty file
-    has_tables: bool
 
 
 @dataclass
@@ -70,46 +73,6 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def inspect_file(path: Path) -> FileState:
-    """Looks at the file read-only; raises DatabaseRefused for anything not ours to open."""
-    if not path.exists():
-        return FileState(exists=False, revision=None, has_tables=False)
-    if path.is_dir():
-        raise CorruptDatabaseError(path, "det är en mapp, inte en fil")
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if not header:
-        return FileState(exists=True, revision=None, has_tables=False)
-    if header != SQLITE_HEADER:
-        raise CorruptDatabaseError(path, "det är inte en SQLite-databas")
-    # With no write-ahead log beside it the file is all there is, and `immutable` reads it
-    # without creating -wal/-shm files: a refused file is left exactly as it was found.
-    wal = path.with_name(path.name + "-wal")
-    immutable = "" if wal.exists() and wal.stat().st_size > 0 else "&immutable=1"
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro{immutable}", uri=True)
-    except sqlite3.Error as exc:
-        raise CorruptDatabaseError(path, f"filen kan inte läsas ({exc})") from exc
-    try:
-        check = conn.execute("PRAGMA quick_check").fetchone()
-        if not check or check[0] != "ok":
-            raise CorruptDatabaseError(path, "databasen är skadad")
-        tables = {
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(path, "databasen är skadad") from exc
-    finally:
-        conn.close()
-    if tables and revision is None:
-        raise ForeignDatabaseError(path)
-    return FileState(exists=True, revision=revision, has_tables=bool(tables))
-
-
 def _alembic_config(connection: Any | None = None) -> Any:
     from alembic.config import Config
 
@@ -118,18 +81,6 @@ def _alembic_config(connection: Any | None = None) -> Any:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
-
-
-def known_revisions() -> list[str]:
-    """Every revision this program ships, oldest first."""
-    from alembic.script import ScriptDirectory
-
-    scripts = ScriptDirectory.from_config(_alembic_config())
-    return [s.revision for s in reversed(list(scripts.walk_revisions()))]
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
 
 
 def backup_database(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:

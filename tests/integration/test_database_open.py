@@ -212,3 +212,32 @@ def test_foreign_keys_are_enforced(db_path: Path) -> None:
             )
     finally:
         database.close()
+
+
+def test_the_revisions_read_from_the_scripts_are_alembics_own() -> None:
+    from alembic.script import ScriptDirectory
+
+    from enhetschef_app.storage.database import _alembic_config
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    alembic_order = [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert list(known_revisions()) == alembic_order
+    assert head_revision() == scripts.get_current_head()
+
+
+def test_refusing_a_file_needs_neither_sqlalchemy_nor_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"x" * 64)
+    probe = (
+        "import sys; from pathlib import Path\n"
+        "from enhetschef_app.storage.file_check import refusal\n"
+        "try:\n    refusal(Path(sys.argv[1]))\nexcept Exception as e:\n    print(type(e).__name__)\n"
+        "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe, str(broken)], capture_output=True, text=True, check=True
+    )
+    assert run.stdout.split() == ["CorruptDatabaseError", "False", "False"]

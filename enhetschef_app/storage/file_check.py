@@ -1,0 +1,102 @@
+"""A read-only look at a database file before anything opens it: is it SQLite, is it whole, is
+it ours, and which schema revision does it carry. Only the standard library is used, so the
+window can refuse a file before it loads SQLAlchemy or Alembic."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from enhetschef_app.paths import migrations_dir
+from enhetschef_app.storage.errors import CorruptDatabaseError, ForeignDatabaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class FileState:
+    exists: bool
+    revision: str | None  # Alembic revision, None for a new or empty file
+    has_tables: bool
+
+
+@lru_cache(maxsize=1)
+def known_revisions() -> tuple[str, ...]:
+    """Every revision this program ships, oldest first, read from the migration scripts'
+    `revision`/`down_revision` lines (a test checks this against Alembic's own reading)."""
+    parents: dict[str, str | None] = {}
+    for script in sorted((migrations_dir() / "versions").glob("*.py")):
+        text = script.read_text(encoding="utf-8")
+        revision = _REVISION.search(text)
+        down = _DOWN.search(text)
+        if revision is None or down is None:
+            continue
+        parents[revision.group(1)] = down.group(1)
+    children = {parent: child for child, parent in parents.items()}
+    order: list[str] = []
+    current = children.get(None)
+    while current is not None:
+        order.append(current)
+        current = children.get(current)
+    if len(order) != len(parents):
+        raise RuntimeError("the migration scripts do not form one chain")
+    return tuple(order)
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+def inspect_file(path: Path) -> FileState:
+    """Looks at the file read-only; raises DatabaseRefused for anything not ours to open."""
+    if not path.exists():
+        return FileState(exists=False, revision=None, has_tables=False)
+    if path.is_dir():
+        raise CorruptDatabaseError(path, "det är en mapp, inte en fil")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if not header:
+        return FileState(exists=True, revision=None, has_tables=False)
+    if header != SQLITE_HEADER:
+        raise CorruptDatabaseError(path, "det är inte en SQLite-databas")
+    # With no write-ahead log beside it the file is all there is, and `immutable` reads it
+    # without creating -wal/-shm files: a refused file is left exactly as it was found.
+    wal = path.with_name(path.name + "-wal")
+    immutable = "" if wal.exists() and wal.stat().st_size > 0 else "&immutable=1"
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro{immutable}", uri=True)
+    except sqlite3.Error as exc:
+        raise CorruptDatabaseError(path, f"filen kan inte läsas ({exc})") from exc
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()
+        if not check or check[0] != "ok":
+            raise CorruptDatabaseError(path, "databasen är skadad")
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(path, "databasen är skadad") from exc
+    finally:
+        conn.close()
+    if tables and revision is None:
+        raise ForeignDatabaseError(path)
+    return FileState(exists=True, revision=revision, has_tables=bool(tables))
+
+
+def refusal(path: Path) -> None:
+    """Raises the reason this file cannot be opened, if there is one (newer, damaged, foreign)."""
+    from enhetschef_app.storage.errors import NewerDatabaseError
+
+    state = inspect_file(path)
+    if state.revision is not None and state.revision not in known_revisions():
+        raise NewerDatabaseError(path, state.revision)
