@@ -43,8 +43,17 @@ test: lint types contracts pytest
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# Draws docs/screenshots/huvudfonster.png anew from a demo unit on a fixed day.
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/make_screenshot.py
+
+# The source strings are Swedish; the .ts is what a translator to another language starts from.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none enhetschef_app/ui enhetschef_app/app.py -ts resources/translations/enhetschef_sv.ts
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none \
+		-source-language sv_SE -target-language sv_SE \
+		enhetschef_app/ui enhetschef_app/app.py -ts resources/translations/enhetschef_sv.ts
+	$(BIN)/pyside6-lrelease resources/translations/enhetschef_sv.ts \
+		-qm resources/translations/enhetschef_sv.qm
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

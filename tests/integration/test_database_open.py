@@ -234,7 +234,8 @@ def test_refusing_a_file_needs_neither_sqlalchemy_nor_alembic(tmp_path: Path) ->
     probe = (
         "import sys; from pathlib import Path\n"
         "from enhetschef_app.storage.file_check import refusal\n"
-        "try:\n    refusal(Path(sys.argv[1]))\nexcept Exception as e:\n    print(type(e).__name__)\n"
+        "try:\n    refusal(Path(sys.argv[1]))\n"
+        "except Exception as e:\n    print(type(e).__name__)\n"
         "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules)\n"
     )
     run = subprocess.run(

@@ -1,0 +1,351 @@
+"""The main window: navigation on the left, one page at a time, menus and a status bar.
+
+A new page is one entry in `PAGES`; the navigation, the Visa menu and the saved last page
+follow from it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from enhetschef_app import __version__
+from enhetschef_app.paths import backup_dir_for, user_log_dir
+from enhetschef_app.services.backup import back_up_now
+from enhetschef_app.services.workspace import UnitRef, list_units
+from enhetschef_app.ui import events
+from enhetschef_app.ui.context import AppContext
+from enhetschef_app.ui.icons import icon
+from enhetschef_app.ui.page import Page
+from enhetschef_app.ui.pages.overview import OverviewPage
+from enhetschef_app.ui.pages.settings import SettingsPage
+from enhetschef_app.ui.pages.staff import StaffPage
+from enhetschef_app.ui.staff_import import choose_and_import_staff
+from enhetschef_app.ui.worker import BackgroundTask, run_in_background
+
+PAGES: tuple[type[Page], ...] = (
+    OverviewPage,
+    StaffPage,
+    SettingsPage,
+)
+
+GEOMETRY_KEY = "main/geometry"
+WINDOW_STATE_KEY = "main/state"
+SPLITTER_KEY = "main/splitter"
+LAST_PAGE_KEY = "main/page"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("mainWindow")
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sidor"))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        for page_type in PAGES:
+            page = page_type(context)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.navigation.addItem(QListWidgetItem(icon(page.icon_name), page.title()))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.navigation.currentRowChanged.connect(self._page_chosen)
+        context.events.changed.connect(self._on_data_changed)
+        context.events.page_wanted.connect(self.open_page)
+        self.restore_state()
+
+    # Menus ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: str = "", icon_name: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+
+        file_menu = bar.addMenu(self.tr("&Arkiv"))
+        self.import_action = self._action(
+            self.tr("Importera personallista…"), self.import_staff, icon_name="importera"
+        )
+        self.backup_action = self._action(
+            self.tr("Säkerhetskopiera databasen"), self.back_up, icon_name="sakerhetskopia"
+        )
+        self.unit_menu = QMenu(self.tr("Byt enhet"), self)
+        self.quit_action = self._action(
+            self.tr("Avsluta"), self.close, shortcut="Ctrl+Q", icon_name="avsluta"
+        )
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addMenu(self.unit_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Redigera"))
+        self.new_action = self._action(
+            self.tr("Ny post"), self.new_item, shortcut="Ctrl+N", icon_name="ny"
+        )
+        self.filter_action = self._action(
+            self.tr("Filtrera"), self.focus_filter, shortcut="Ctrl+F", icon_name="filter"
+        )
+        edit_menu.addAction(self.new_action)
+        edit_menu.addAction(self.filter_action)
+
+        view_menu = bar.addMenu(self.tr("&Visa"))
+        self.refresh_action = self._action(
+            self.tr("Uppdatera"), self.refresh_current, shortcut="F5", icon_name="uppdatera"
+        )
+        view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        self.page_actions = QActionGroup(self)
+        for number, page in enumerate(self.pages, start=1):
+            action = QAction(icon(page.icon_name), page.title(), self)
+            action.setCheckable(True)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
+            self.page_actions.addAction(action)
+            view_menu.addAction(action)
+
+        tools_menu = bar.addMenu(self.tr("Ver&ktyg"))
+        tools_menu.addAction(
+            self._action(
+                self.tr("Öppna mappen med säkerhetskopior"),
+                self.open_backup_folder,
+                icon_name="mapp",
+            )
+        )
+        tools_menu.addAction(
+            self._action(
+                self.tr("Öppna mappen med loggfiler"), self.open_log_folder, icon_name="mapp"
+            )
+        )
+
+        help_menu = bar.addMenu(self.tr("&Hjälp"))
+        help_menu.addAction(self._action(self.tr("Om Enhetschef"), self.about, icon_name="info"))
+        self._fill_unit_menu()
+
+    def _fill_unit_menu(self) -> None:
+        self.unit_menu.clear()
+        units = list_units(self.context.workspace)
+        current = self.context.workspace.unit
+        for unit in units:
+            action = QAction(
+                self.tr("{code} – {name}").format(code=unit.code, name=unit.name), self.unit_menu
+            )
+            action.setCheckable(True)
+            action.setChecked(current is not None and unit.id == current.id)
+            action.triggered.connect(lambda _checked=False, chosen=unit: self.choose_unit(chosen))
+            self.unit_menu.addAction(action)
+        self.unit_menu.setEnabled(len(units) > 1)
+
+    # Status bar -------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel()
+        self.unit_label = QLabel()
+        self.sync_label = QLabel(self.tr("Månadsrapport: ej synkad"))
+        status = self.statusBar()
+        status.addWidget(self.database_label, 1)
+        status.addPermanentWidget(self.unit_label)
+        status.addPermanentWidget(self.sync_label)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        workspace = self.context.workspace
+        self.database_label.setText(self.tr("Databas: {0}").format(workspace.path.name))
+        self.database_label.setToolTip(str(workspace.path))
+        unit = workspace.unit
+        if unit is None:
+            self.unit_label.setText(self.tr("Enhet: ingen än"))
+            self.setWindowTitle(self.tr("Enhetschef"))
+        else:
+            self.unit_label.setText(
+                self.tr("Enhet: {code} – {name}").format(code=unit.code, name=unit.name)
+            )
+            self.setWindowTitle(self.tr("Enhetschef – {0}").format(unit.name))
+
+    def _on_data_changed(self, areas: object) -> None:
+        assert isinstance(areas, frozenset)
+        if events.UNIT in areas:
+            self._show_status()
+            self._fill_unit_menu()
+
+    # Pages ------------------------------------------------------------------------------
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def page(self, page_id: str) -> Page:
+        for page in self.pages:
+            if page.page_id == page_id:
+                return page
+        raise KeyError(page_id)
+
+    def open_page(self, page_id: str, hint: object = None) -> None:
+        """Shows the page with this id and hands it the hint (a line on Översikt leads here)."""
+        rows = [i for i, page in enumerate(self.pages) if page.page_id == page_id]
+        if rows:
+            self.show_page(rows[0])
+            self.pages[rows[0]].show_hint(hint)
+
+    def show_page(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+
+    def _page_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.pages):
+            return
+        page = self.pages[row]
+        self.stack.setCurrentWidget(page)
+        page.ensure_fresh()
+        self.page_actions.actions()[row].setChecked(True)
+        self.new_action.setEnabled(page.supports_new_item)
+        self.filter_action.setEnabled(page.supports_filter)
+
+    def new_item(self) -> None:
+        page = self.current_page()
+        if page.supports_new_item:
+            page.new_item()
+
+    def focus_filter(self) -> None:
+        page = self.current_page()
+        if page.supports_filter:
+            page.focus_filter()
+
+    def refresh_current(self) -> None:
+        self.current_page().refresh()
+
+    # Commands ---------------------------------------------------------------------------
+
+    def import_staff(self) -> BackgroundTask | None:
+        staff_row = next(i for i, p in enumerate(self.pages) if isinstance(p, StaffPage))
+        self.show_page(staff_row)
+        return choose_and_import_staff(self.context, self)
+
+    def back_up(self) -> BackgroundTask:
+        workspace = self.context.workspace
+
+        def done(copy: object) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("Säkerhetskopia"),
+                self.tr("Säkerhetskopian är sparad:\n{0}").format(copy),
+            )
+
+        return run_in_background(
+            self,
+            lambda: back_up_now(workspace),
+            done,
+            progress_text=self.tr("Säkerhetskopierar databasen …"),
+        )
+
+    def choose_unit(self, unit: UnitRef) -> None:
+        self.context.choose_unit(unit)
+
+    def open_backup_folder(self) -> None:
+        self._open_folder(backup_dir_for(self.context.workspace.path))
+
+    def open_log_folder(self) -> None:
+        self._open_folder(user_log_dir())
+
+    def _open_folder(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(
+                self,
+                self.tr("Mappen"),
+                self.tr("Mappen finns här:\n{0}").format(folder),
+            )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Om Enhetschef"),
+            self.tr(
+                "<h3>Enhetschef {version}</h3>"
+                "<p>Schema, frånvaro, övertid, avvikelser och månadsrapport för enhetschefer "
+                "i vård och omsorg.</p><p>Databas: {database}<br>Loggfiler: {logs}</p>"
+            ).format(
+                version=__version__,
+                database=self.context.workspace.path,
+                logs=user_log_dir(),
+            ),
+        )
+
+    # Remembered state -------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_geometry()
+        state = settings.value(WINDOW_STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value(SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        for page in self.pages:
+            page.restore_state(settings)
+        last = str(settings.value(LAST_PAGE_KEY, "") or "")
+        rows = [i for i, page in enumerate(self.pages) if page.page_id == last]
+        self.show_page(rows[0] if rows else 0)
+
+    def _default_geometry(self) -> None:
+        screen = self.screen().availableGeometry()
+        width = min(1280, int(screen.width() * 0.95))
+        height = min(800, int(screen.height() * 0.92))
+        self.resize(width, height)
+        self.move(
+            screen.x() + (screen.width() - width) // 2,
+            screen.y() + (screen.height() - height) // 2,
+        )
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(WINDOW_STATE_KEY, self.saveState())
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        settings.setValue(LAST_PAGE_KEY, self.current_page().page_id)
+        for page in self.pages:
+            page.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

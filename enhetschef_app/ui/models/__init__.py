@@ -1,0 +1,1 @@
+"""`QAbstractTableModel` adapters over service results, one per grid."""

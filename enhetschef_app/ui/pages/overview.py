@@ -1,0 +1,180 @@
+"""Översikt: what the EC sees first – today's schedule, staffing against need, empty rows and
+the unit's headcount."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+
+from enhetschef_app.domain.errors import UserError
+from enhetschef_app.services.overview import DayOverview, day_overview
+from enhetschef_app.ui import events
+from enhetschef_app.ui.context import AppContext
+from enhetschef_app.ui.models.overview import DayScheduleModel, HeadcountModel, StaffingBandModel
+from enhetschef_app.ui.page import Page
+from enhetschef_app.ui.widgets import fit_height_to_rows, read_only_table, role_label
+
+
+class OverviewPage(Page):
+    page_id = "oversikt"
+    icon_name = "oversikt"
+    areas = frozenset({events.STAFF, events.SCHEDULE, events.SETTINGS, events.UNIT})
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.overview: DayOverview | None = None
+        self._columns_sized = False  # by the user (restored) or once from the first day's rows
+
+        self.heading = role_label("", "pageTitle")
+        self.unit_label = role_label("", "state")
+        self.empty_rows_label = role_label("", "keyFigure")
+        self.staffed_label = role_label("", "keyFigure")
+        self.headcount_label = role_label("", "keyFigure")
+        for label in (self.empty_rows_label, self.staffed_label, self.headcount_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.headcount_model = HeadcountModel(self)
+        self.headcount_view = read_only_table(self.headcount_model)
+        self.headcount_view.setAccessibleName(self.tr("Anställda per anställningsform"))
+        self.band_model = StaffingBandModel(self)
+        self.band_view = read_only_table(self.band_model)
+        self.band_view.setAccessibleName(self.tr("Bemanning mot behov idag"))
+        self.band_empty = role_label("", "emptyState")
+        self.schedule_model = DayScheduleModel(self)
+        self.schedule_view = read_only_table(self.schedule_model)
+        self.schedule_view.setAccessibleName(self.tr("Dagens schema"))
+        self.schedule_empty = role_label(
+            self.tr("Inget schema för idag. Importera schema eller skapa en demoenhet."),
+            "emptyState",
+        )
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addWidget(role_label(self.tr("Bemanning mot behov idag"), "sectionTitle"))
+        left_layout.addWidget(self.band_view)
+        left_layout.addWidget(self.band_empty)
+        left_layout.addWidget(
+            role_label(
+                self.tr(
+                    "Behovet per tidsband kommer från enhetens bemanningsbehov. Ett pass räknas "
+                    "i ett tidsband när det täcker minst halva bandet; tomma rader och "
+                    "frånvarande räknas inte."
+                ),
+                "help",
+            )
+        )
+        left_layout.addWidget(role_label(self.tr("Anställda per anställningsform"), "sectionTitle"))
+        left_layout.addWidget(self.headcount_view)
+        left_layout.addStretch(1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(role_label(self.tr("Dagens schema"), "sectionTitle"))
+        right_layout.addWidget(self.schedule_view, 1)
+        right_layout.addWidget(self.schedule_empty)
+        right_layout.addStretch(0)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("overviewSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
+        figures = QHBoxLayout()
+        figures.addWidget(self.empty_rows_label)
+        figures.addWidget(self.staffed_label)
+        figures.addWidget(self.headcount_label)
+        figures.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.unit_label)
+        layout.addLayout(figures)
+        layout.addWidget(self.splitter, 1)
+
+    def title(self) -> str:
+        return self.tr("Översikt")
+
+    def refresh(self) -> None:
+        super().refresh()
+        day = self.context.today()
+        try:
+            overview = day_overview(self.context.workspace, day)
+        except UserError as exc:
+            self.schedule_empty.setText(exc.message)
+            overview = None
+        self.overview = overview
+        weekday = QLocale().dayName(day.isoweekday())
+        self.heading.setText(
+            self.tr("{weekday} {date} · v. {week}").format(
+                weekday=weekday[:1].upper() + weekday[1:],
+                date=day.isoformat(),
+                week=day.isocalendar().week,
+            )
+        )
+        if overview is None:
+            return
+        unit = overview.unit
+        self.unit_label.setText(
+            self.tr("Enhet: {code} – {name}").format(code=unit.code, name=unit.name)
+            if unit
+            else self.tr("Ingen enhet än")
+        )
+        self._show_figures(overview)
+        self.headcount_model.set_headcount(overview.headcount)
+        fit_height_to_rows(self.headcount_view, self.headcount_model.rowCount())
+        self.headcount_view.resizeColumnsToContents()
+        self.band_model.set_rows(overview.bands)
+        self.band_view.setVisible(bool(overview.bands))
+        if overview.bands:
+            fit_height_to_rows(self.band_view, len(overview.bands))
+            self.band_view.resizeColumnsToContents()
+        self.band_empty.setVisible(not overview.bands)
+        self.band_empty.setText(
+            self.tr("Inget bemanningsbehov är angivet för {weekday}ar.").format(weekday=weekday)
+        )
+        self.schedule_model.set_rows(overview.lines)
+        self.schedule_view.setVisible(overview.has_schedule)
+        self.schedule_empty.setVisible(not overview.has_schedule)
+        if overview.has_schedule and not self._columns_sized:
+            self.schedule_view.resizeColumnsToContents()
+            self._columns_sized = True
+
+    def _show_figures(self, overview: DayOverview) -> None:
+        empty = overview.empty_rows
+        self.empty_rows_label.setText(self.tr("Tomma rader idag: {0}").format(empty))
+        self.empty_rows_label.setProperty("attention", "true" if empty else "false")
+        short = sum(1 for band in overview.bands if band.shortfall)
+        if overview.bands:
+            text = (
+                self.tr("Underbemannade tidsband: {0}").format(short)
+                if short
+                else self.tr("Bemanningen räcker i alla tidsband")
+            )
+        else:
+            text = self.tr("Bemanningsbehov saknas")
+        self.staffed_label.setText(text)
+        self.staffed_label.setProperty("attention", "true" if short else "false")
+        self.headcount_label.setText(self.tr("Anställda: {0}").format(overview.headcount_total))
+        for label in (self.empty_rows_label, self.staffed_label):
+            # A changed dynamic property needs a re-polish before the style sheet sees it.
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(self.settings_key("splitter"), self.splitter.saveState())
+        settings.setValue(
+            self.settings_key("schedule_columns"), self.schedule_view.horizontalHeader().saveState()
+        )
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value(self.settings_key("splitter"))
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        columns = settings.value(self.settings_key("schedule_columns"))
+        if columns is not None:
+            self._columns_sized = self.schedule_view.horizontalHeader().restoreState(columns)
