@@ -42,6 +42,8 @@ test: lint types contracts pytest
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/schedule.py
+	$(BIN)/python bench/omtanke.py
 
 # Draws docs/screenshots/huvudfonster.png anew from a demo unit on a fixed day.
 screenshot: $(STAMP)

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from enhetschef_app import __version__
-from enhetschef_app.commands import foundation
+from enhetschef_app.commands import absence, foundation, incidents, people, schedule
 from enhetschef_app.commands.common import (
     Handler,
     Subparsers,
@@ -25,7 +25,13 @@ from enhetschef_app.domain.errors import ImportFormatError, UserError
 
 log = logging.getLogger("enhetschef")
 
-COMMAND_GROUPS: tuple[Callable[[Subparsers], None], ...] = (foundation.register,)
+COMMAND_GROUPS: tuple[Callable[[Subparsers], None], ...] = (
+    foundation.register,
+    schedule.register,
+    absence.register,
+    incidents.register,
+    people.register,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

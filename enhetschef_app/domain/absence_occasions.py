@@ -3,7 +3,7 @@ omtankessamtal). Pure: records and settings in, occasions and signals out, with 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -61,25 +61,33 @@ class OccasionRules:
         )
 
 
+GapCheck = Callable[[date, date], bool]
+
+
 def build_occasions(
     records: Iterable[AbsenceRecord],
     rules: OccasionRules,
     as_of: date,
     is_free_day: Callable[[date], bool] | None = None,
+    *,
+    gap_is_free: GapCheck | None = None,
 ) -> tuple[list[Occasion], list[AbsenceRecord]]:
     """The occasions of one person, oldest first, and the records left out (other kinds, or
-    starting after `as_of`). `is_free_day` tells whether the person had no shift that day."""
-    counted = sorted(
-        (r for r in records if r.kind in rules.counting_kinds and r.start <= as_of),
-        key=lambda r: (r.start, r.last_day(as_of)),
-    )
+    starting after `as_of`). `is_free_day` tells whether the person had no shift that day;
+    `gap_is_free(first, last)` answers the same for a whole run of days at once (a caller that
+    knows the schedule only for the gaps of `record_gaps`)."""
+    records = list(records)
+    counted = _counted(records, rules, as_of)
     left_out = [r for r in records if r.kind not in rules.counting_kinds or r.start > as_of]
+    if gap_is_free is None and is_free_day is not None:
+        day_check = is_free_day
+        gap_is_free = lambda first, last: all(map(day_check, _days(first, last)))  # noqa: E731
     occasions: list[Occasion] = []
     current: list[AbsenceRecord] = []
     joins: list[str] = []
     current_end = date.min
     for record in counted:
-        reason = _join_reason(current_end, record.start, rules, is_free_day) if current else None
+        reason = _join_reason(current_end, record.start, rules, gap_is_free) if current else None
         if current and reason is not None:
             current.append(record)
             joins.append(reason)
@@ -93,20 +101,52 @@ def build_occasions(
     return occasions, left_out
 
 
+def _counted(
+    records: list[AbsenceRecord], rules: OccasionRules, as_of: date
+) -> list[AbsenceRecord]:
+    return sorted(
+        (r for r in records if r.kind in rules.counting_kinds and r.start <= as_of),
+        key=lambda r: (r.start, r.last_day(as_of)),
+    )
+
+
+def _days(first: date, last: date) -> Iterator[date]:
+    # A generator: a long gap stops at its first worked day instead of being listed whole.
+    for offset in range((last - first).days + 1):
+        yield first + timedelta(days=offset)
+
+
 def _join_reason(
     previous_end: date,
     start: date,
     rules: OccasionRules,
-    is_free_day: Callable[[date], bool] | None,
+    gap_is_free: GapCheck | None,
 ) -> str | None:
     if start <= previous_end + timedelta(days=1):
         return JoinReason.OVERLAP
-    between = [previous_end + timedelta(days=i) for i in range(1, (start - previous_end).days)]
-    if rules.free_days_join and is_free_day is not None and all(map(is_free_day, between)):
+    first, last = previous_end + timedelta(days=1), start - timedelta(days=1)
+    if rules.free_days_join and gap_is_free is not None and gap_is_free(first, last):
         return JoinReason.FREE_DAYS
-    if rules.relapse_joins and len(between) <= RELAPSE_DAYS:
+    if rules.relapse_joins and (last - first).days + 1 <= RELAPSE_DAYS:
         return JoinReason.RELAPSE
     return None
+
+
+def record_gaps(
+    records: Iterable[AbsenceRecord], rules: OccasionRules, as_of: date
+) -> list[tuple[date, date]]:
+    """The runs of days (first, last) between counted records that `build_occasions` asks
+    `gap_is_free` about: a caller can look these up in the schedule in one go. The running end
+    of a spell only grows, whether a record joins or not, so the gaps do not depend on the
+    answers."""
+    gaps: list[tuple[date, date]] = []
+    current_end: date | None = None
+    for record in _counted(list(records), rules, as_of):
+        if current_end is not None and record.start > current_end + timedelta(days=1):
+            gaps.append((current_end + timedelta(days=1), record.start - timedelta(days=1)))
+        last = record.last_day(as_of)
+        current_end = last if current_end is None else max(current_end, last)
+    return gaps
 
 
 def _close(records: list[AbsenceRecord], joins: list[str], end: date, as_of: date) -> Occasion:
@@ -184,11 +224,11 @@ def count_occasions(
     notes = []
     if before_window:
         notes.append(
-            f"{len(before_window)} tillfällen före {window_start.isoformat()} räknas inte."
+            f"{_occasions_text(len(before_window))} före {window_start.isoformat()} räknas inte."
         )
     if before_talk and last_held_talk:
         notes.append(
-            f"{len(before_talk)} tillfällen före samtalet {last_held_talk.isoformat()} "
+            f"{_occasions_text(len(before_talk))} före samtalet {last_held_talk.isoformat()} "
             "räknas inte igen."
         )
     return OccasionCount(
@@ -200,3 +240,16 @@ def count_occasions(
         reached=len(counted) >= rules.threshold,
         notes=tuple(notes),
     )
+
+
+def _occasions_text(number: int) -> str:
+    return f"{number} tillfälle" if number == 1 else f"{number} tillfällen"
+
+
+def left_out_reason(record: AbsenceRecord, rules: OccasionRules, as_of: date) -> str:
+    """Why a record is not part of any counted occasion, in Swedish."""
+    if record.kind not in rules.counting_kinds:
+        return "frånvarotypen räknas inte (inställningen Frånvaro som räknas)"
+    if record.start > as_of:
+        return f"börjar efter {as_of.isoformat()}"
+    return "räknas"

@@ -64,10 +64,26 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
 )
 
 
+CATEGORY_LABELS: dict[str, str] = dict(CATEGORIES)
+
+
+def category_label(code: str) -> str:
+    """The Swedish word of a category; an unknown code (from a newer version) as it is."""
+    return CATEGORY_LABELS.get(code, code)
+
+
 class WorkEnvironmentKind(enum.StrEnum):
     NEAR_MISS = "tillbud"
     ACCIDENT = "olycka"
     INJURY = "arbetsskada"
+
+    @property
+    def label(self) -> str:
+        return {
+            WorkEnvironmentKind.NEAR_MISS: "Tillbud",
+            WorkEnvironmentKind.ACCIDENT: "Olycka",
+            WorkEnvironmentKind.INJURY: "Arbetsskada",
+        }[self]
 
 
 @dataclass(frozen=True)
@@ -153,23 +169,52 @@ class DeadlineWarning:
     what: str
     due: date
     days_over: int
+    step: str = ""  # the step field that ends the warning when recorded; "" for closing
 
 
 def deadline_warnings(
-    facts: IncidentFacts, today: date, ivo_days: int, closing_days: int | None = None
+    facts: IncidentFacts,
+    today: date,
+    ivo_days: int,
+    closing_days: int | None = None,
+    report_days: int | None = None,
 ) -> list[DeadlineWarning]:
-    """Late steps: an allvarligt Lex Sarah not reported to IVO within `ivo_days` of the report,
-    and (when set) a report still open `closing_days` after it was made."""
+    """Late steps: an allvarligt Lex Sarah not reported to IVO within `ivo_days` of the report;
+    (when set) a Lex Maria not handed to the MAS, an olycka not reported to Arbetsmiljöverket or
+    an arbetsskada not reported to Försäkringskassan within `report_days`; and (when set) a
+    report still open `closing_days` after it was made. Each warns from the day after its due
+    date."""
     warnings: list[DeadlineWarning] = []
+
+    def late(what: str, days: int, step: str = "") -> None:
+        due = facts.reported_on + timedelta(days=days)
+        if today > due:
+            warnings.append(DeadlineWarning(what, due, (today - due).days, step))
+
     if facts.track is Track.LEX_SARAH and facts.serious and facts.reported_to_ivo_on is None:
-        due = facts.reported_on + timedelta(days=ivo_days)
-        if today > due:
-            warnings.append(DeadlineWarning("Anmälan till IVO", due, (today - due).days))
+        late("Anmälan till IVO", ivo_days, "reported_to_ivo_on")
+    if report_days is not None:
+        kind = facts.work_environment_kind if facts.track is Track.WORK_ENVIRONMENT else None
+        if facts.track is Track.LEX_MARIA and facts.handed_to_mas_on is None:
+            late("Överlämnas till MAS", report_days, "handed_to_mas_on")
+        if kind is WorkEnvironmentKind.ACCIDENT and facts.reported_to_av_on is None:
+            late("Anmälan till Arbetsmiljöverket", report_days, "reported_to_av_on")
+        if kind is WorkEnvironmentKind.INJURY and facts.reported_to_fk_on is None:
+            late("Anmälan till Försäkringskassan", report_days, "reported_to_fk_on")
     if closing_days is not None and facts.state is not IncidentState.CLOSED:
-        due = facts.reported_on + timedelta(days=closing_days)
-        if today > due:
-            warnings.append(DeadlineWarning("Avslutas", due, (today - due).days))
+        late("Avslutas", closing_days)
     return warnings
+
+
+def action_overdue(due_on: date, done_on: date | None, today: date) -> bool:
+    """An action is late from the day after its due date until it is done."""
+    return done_on is None and today > due_on
+
+
+def next_state(state: IncidentState) -> IncidentState | None:
+    """The state a report moves to next; a closed report has none (it may only be reopened)."""
+    index = STATE_ORDER.index(state)
+    return STATE_ORDER[index + 1] if index + 1 < len(STATE_ORDER) else None
 
 
 def incident_number(year: int, sequence: int) -> str:

@@ -7,15 +7,18 @@ why. Limits come from the rule settings; nothing here is hard-coded but the rule
 
 from __future__ import annotations
 
+import bisect
 import enum
+import operator
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
+from functools import lru_cache
 
 from enhetschef_app.domain.calendar import week_start
 from enhetschef_app.domain.settings_catalog import RuleSettings
-from enhetschef_app.domain.shifts import Shift, elapsed, hours, local_moment
+from enhetschef_app.domain.shifts import Shift, elapsed, hours, local_moment, utc_seconds
 
 
 class RestRule(enum.StrEnum):
@@ -89,11 +92,8 @@ class Breach:
         if self.rule is RestRule.OVERLAP:
             return f"Passen {listed} överlappar med {found} h."
         if self.rule is RestRule.WEEKLY_REST:
-            end = self.date + timedelta(days=6)
-            return (
-                f"Längsta ledighet {self.date.isoformat()}–{end.isoformat()} är {found} h "
-                f"(minst {limit} h sammanhängande)."
-            )
+            week = self.date.isocalendar().week
+            return f"v. {week}: längsta ledighet är {found} h (minst {limit} h sammanhängande)."
         if self.rule is RestRule.CONSECUTIVE_DAYS:
             return (
                 f"{found} arbetsdagar i följd till och med {self.date.isoformat()} (högst {limit})."
@@ -120,118 +120,155 @@ def check_rest_rules(
     last: date,
     limits: RestLimits,
     week_limits: Mapping[str, timedelta] | None = None,
+    rules: Collection[RestRule] | None = None,
 ) -> list[Breach]:
     """Every breach dated within first..last. Pass shifts from a week before `first` (and four
-    months before, for the 48-hour average) so that rest across the edge is seen."""
+    months before, for the 48-hour average) so that rest across the edge is seen.
+
+    `rules` limits the check to some rules (the week grid leaves out the four-month average,
+    which needs months of shifts); all of them by default.
+    """
+    wanted = set(RestRule) if rules is None else set(rules)
     by_person: dict[str, list[Shift]] = defaultdict(list)
     for shift in shifts:
         by_person[shift.employee_no].append(shift)
+    windows = _week_windows(first, last) if RestRule.WEEKLY_REST in wanted else []
     found: list[Breach] = []
     for employee_no, own in by_person.items():
-        own.sort(key=lambda s: (s.start_at, s.end_at))
-        found += _rest_between_shifts(own, limits)
-        found += _weekly_rest(own, first, last, limits)
-        found += _consecutive_days(own, limits)
-        found += _breaks(own, limits)
-        if week_limits and employee_no in week_limits:
-            found += _weekly_hours(own, week_limits[employee_no])
-        found += _average_hours(own, first, last, limits)
+        own.sort(key=_start_and_end)
+        if wanted & {RestRule.DAILY_REST, RestRule.OVERLAP}:
+            found += _rest_between_shifts(own, limits, wanted)
+        if windows:
+            found += _weekly_rest(own, windows, first, limits)
+        if RestRule.CONSECUTIVE_DAYS in wanted:
+            found += _consecutive_days(own, first, limits)
+        if RestRule.BREAK in wanted:
+            found += _breaks(own, first, last, limits)
+        if RestRule.WEEKLY_HOURS in wanted and week_limits and employee_no in week_limits:
+            found += _weekly_hours(own, first, last, week_limits[employee_no])
+        if RestRule.AVERAGE_48H in wanted:
+            found += _average_hours(own, first, last, limits)
     inside = [b for b in found if first <= b.date <= last]
     return sorted(inside, key=lambda b: (b.date, b.employee_no, b.rule.value))
 
 
-def _rest_between_shifts(own: list[Shift], limits: RestLimits) -> list[Breach]:
+_start_and_end = operator.attrgetter("start_s", "end_s")
+
+
+def _seconds(span: timedelta) -> int:
+    return int(span.total_seconds())
+
+
+def _rest_between_shifts(
+    own: list[Shift], limits: RestLimits, wanted: Collection[RestRule]
+) -> list[Breach]:
     """Rest after every shift (AB): a shift that starts where the last ended continues it."""
     result: list[Breach] = []
+    daily_rest = _seconds(limits.daily_rest)
     latest: Shift | None = None
     for shift in own:
         if latest is not None:
-            gap = elapsed(latest.end_at, shift.start_at)
-            if gap < timedelta(0):
-                overlap = min(latest.end_at, shift.end_at)
+            gap = shift.start_s - latest.end_s
+            if gap < 0 and RestRule.OVERLAP in wanted:
+                overlap = min(latest.end_s, shift.end_s) - shift.start_s
                 result.append(
                     Breach(
                         shift.employee_no,
                         RestRule.OVERLAP,
                         shift.work_date,
-                        hours(elapsed(shift.start_at, overlap)),
+                        hours(timedelta(seconds=overlap)),
                         0.0,
                         (latest, shift),
                     )
                 )
-            elif timedelta(0) < gap < limits.daily_rest:
+            elif 0 < gap < daily_rest and RestRule.DAILY_REST in wanted:
                 result.append(
                     Breach(
                         shift.employee_no,
                         RestRule.DAILY_REST,
                         shift.work_date,
-                        hours(gap),
+                        hours(timedelta(seconds=gap)),
                         hours(limits.daily_rest),
                         (latest, shift),
                     )
                 )
-        if latest is None or shift.end_at > latest.end_at:
+        if latest is None or shift.end_s > latest.end_s:
             latest = shift
     return result
 
 
-def _weekly_rest(own: list[Shift], first: date, last: date, limits: RestLimits) -> list[Breach]:
-    """Every 7-day period from each midnight must hold one free stretch of the weekly rest.
+def _week_windows(first: date, last: date) -> list[tuple[date, int, int]]:
+    """The ISO weeks (Monday 00:00 to the next Monday 00:00, local time) that touch first..last,
+    in epoch seconds. The seven-day periods of veckovila are the calendar weeks, as scheduling
+    systems and agreements fix them: a rolling window from every midnight would cut every free
+    weekend in two and flag an ordinary Monday-to-Friday schedule."""
+    windows = []
+    monday = week_start(first)
+    while monday <= last:
+        windows.append(
+            (monday, utc_seconds(monday, time(0)), utc_seconds(monday + timedelta(days=7), time(0)))
+        )
+        monday += timedelta(days=7)
+    return windows
 
-    A run of periods that all fail is one breach, dated by its first period.
-    """
+
+def _weekly_rest(
+    own: list[Shift], windows: list[tuple[date, int, int]], first: date, limits: RestLimits
+) -> list[Breach]:
+    """One breach for each week without a free stretch of the weekly rest, dated by the
+    week's Monday (or the period's first day, when the week began before it)."""
     result: list[Breach] = []
-    in_run = False
-    day = first
-    while day <= last:
-        start = local_moment(day, time(0))
-        end = local_moment(day + timedelta(days=7), time(0))
-        inside = [s for s in own if s.end_at > start and s.start_at < end]
+    needed = limits.weekly_rest.total_seconds()
+    for monday, start, end in windows:
+        inside = [s for s in own if s.end_s > start and s.start_s < end]
         longest = _longest_free(inside, start, end)
-        failing = longest < limits.weekly_rest
-        if failing and not in_run:
+        if longest < needed:
             result.append(
                 Breach(
                     own[0].employee_no,
                     RestRule.WEEKLY_REST,
-                    day,
-                    hours(longest),
+                    max(monday, first),
+                    hours(timedelta(seconds=longest)),
                     hours(limits.weekly_rest),
                     tuple(inside),
                 )
             )
-        in_run = failing
-        day += timedelta(days=1)
     return result
 
 
-def _longest_free(inside: list[Shift], start: datetime, end: datetime) -> timedelta:
-    longest = timedelta(0)
+def _longest_free(inside: list[Shift], start: int, end: int) -> int:
+    longest = 0
     free_from = start
     for shift in inside:  # sorted by start
-        if shift.start_at > free_from:
-            longest = max(longest, elapsed(free_from, shift.start_at))
-        if shift.end_at > free_from:
-            free_from = shift.end_at
+        if shift.start_s > free_from:
+            longest = max(longest, shift.start_s - free_from)
+        if shift.end_s > free_from:
+            free_from = shift.end_s
     if end > free_from:
-        longest = max(longest, elapsed(free_from, end))
+        longest = max(longest, end - free_from)
     return longest
 
 
-def _consecutive_days(own: list[Shift], limits: RestLimits) -> list[Breach]:
+def _consecutive_days(own: list[Shift], first: date, limits: RestLimits) -> list[Breach]:
     days = sorted({s.work_date for s in own})
     result: list[Breach] = []
-    run: list[date] = []
+    run_start: date | None = None
+    previous: date | None = None
     for day in days:
-        run = [*run, day] if run and day - run[-1] == timedelta(days=1) else [day]
-        if len(run) == limits.max_consecutive_days + 1:
-            shifts = tuple(s for s in own if run[0] <= s.work_date <= day)
+        if previous is None or day - previous != timedelta(days=1):
+            run_start = day
+        previous = day
+        assert run_start is not None
+        length = (day - run_start).days + 1
+        if length == limits.max_consecutive_days + 1 and day >= first:
+            start = run_start
+            shifts = tuple(s for s in own if start <= s.work_date <= day)
             result.append(
                 Breach(
                     own[0].employee_no,
                     RestRule.CONSECUTIVE_DAYS,
                     day,
-                    float(len(run)),
+                    float(length),
                     float(limits.max_consecutive_days),
                     shifts,
                 )
@@ -239,8 +276,10 @@ def _consecutive_days(own: list[Shift], limits: RestLimits) -> list[Breach]:
     return result
 
 
-def _is_night_shift(shift: Shift) -> bool:
+@lru_cache(maxsize=4096)
+def _is_night(work_date: date, start: time, end: time) -> bool:
     """Most of the shift lies between 22:00 and 06:00."""
+    shift = Shift("", work_date, start, end)
     night = timedelta(0)
     for offset in (-1, 0, 1):
         evening = shift.work_date + timedelta(days=offset)
@@ -253,10 +292,17 @@ def _is_night_shift(shift: Shift) -> bool:
     return night * 2 > shift.length
 
 
-def _breaks(own: list[Shift], limits: RestLimits) -> list[Breach]:
+def _is_night_shift(shift: Shift) -> bool:
+    return _is_night(shift.work_date, shift.start, shift.end)
+
+
+def _breaks(own: list[Shift], first: date, last: date, limits: RestLimits) -> list[Breach]:
     result: list[Breach] = []
+    break_after = _seconds(limits.break_after)
     for shift in own:
-        if shift.break_minutes > 0 or shift.length <= limits.break_after:
+        if shift.break_minutes > 0 or not first <= shift.work_date <= last:
+            continue
+        if shift.end_s - shift.start_s <= break_after:
             continue
         if limits.night_meal_break and _is_night_shift(shift):
             continue
@@ -273,13 +319,15 @@ def _breaks(own: list[Shift], limits: RestLimits) -> list[Breach]:
     return result
 
 
-def _weekly_hours(own: list[Shift], limit: timedelta) -> list[Breach]:
+def _weekly_hours(own: list[Shift], first: date, last: date, limit: timedelta) -> list[Breach]:
     weeks: dict[date, list[Shift]] = defaultdict(list)
     for shift in own:
-        weeks[week_start(shift.work_date)].append(shift)
+        monday = week_start(shift.work_date)
+        if monday + timedelta(days=6) >= first and monday <= last:
+            weeks[monday].append(shift)
     result: list[Breach] = []
     for monday, shifts in sorted(weeks.items()):
-        worked = sum((s.worked for s in shifts), timedelta(0))
+        worked = timedelta(seconds=sum(s.worked_s for s in shifts))
         if worked > limit:
             result.append(
                 Breach(
@@ -302,13 +350,17 @@ def _add_months(day: date, months: int) -> date:
 def _average_hours(own: list[Shift], first: date, last: date, limits: RestLimits) -> list[Breach]:
     """The 48-hour average over periods of four calendar months starting each month."""
     result: list[Breach] = []
+    days = [s.work_date for s in own]  # in order: shifts are sorted by their start
+    worked_before = [0]
+    for shift in own:
+        worked_before.append(worked_before[-1] + shift.worked_s)
     period_start = _add_months(first.replace(day=1), 0)
     while period_start <= last:
         period_end = _add_months(period_start, limits.average_months)
-        shifts = tuple(s for s in own if period_start <= s.work_date < period_end)
-        worked = sum((s.worked for s in shifts), timedelta(0))
+        low = bisect.bisect_left(days, period_start)
+        high = bisect.bisect_left(days, period_end)
         weeks = (period_end - period_start).days / 7
-        average = worked / weeks
+        average = timedelta(seconds=(worked_before[high] - worked_before[low]) / weeks)
         if average > limits.average_week:
             result.append(
                 Breach(
@@ -317,7 +369,7 @@ def _average_hours(own: list[Shift], first: date, last: date, limits: RestLimits
                     max(period_start, first),
                     hours(average),
                     hours(limits.average_week),
-                    shifts,
+                    tuple(own[low:high]),
                 )
             )
         period_start = _add_months(period_start, 1)

@@ -353,6 +353,29 @@ CATALOG: tuple[SettingSpec, ...] = (
         _D("90"),
     ),
     SettingSpec(
+        "incidents.report_warning_days",
+        SettingType.INTEGER,
+        3,
+        GROUP_INCIDENTS,
+        "Varna när anmälan till MAS, Arbetsmiljöverket eller Försäkringskassan dröjer",
+        "Lex Maria lämnas till MAS, en olycka anmäls till Arbetsmiljöverket och en arbetsskada "
+        "till Försäkringskassan utan dröjsmål; varna när så många dagar gått sedan rapporten.",
+        "dagar",
+        _D("1"),
+        _D("90"),
+    ),
+    SettingSpec(
+        "incidents.close_warning_days",
+        SettingType.INTEGER,
+        30,
+        GROUP_INCIDENTS,
+        "Varna när en avvikelse inte är avslutad",
+        "Varna när så många dagar gått sedan rapporten och avvikelsen ännu inte är avslutad.",
+        "dagar",
+        _D("1"),
+        _D("365"),
+    ),
+    SettingSpec(
         "reviews.cycle_start_month",
         SettingType.INTEGER,
         9,
@@ -384,6 +407,27 @@ CATALOG: tuple[SettingSpec, ...] = (
         "dagar",
         _D("1"),
         _D("180"),
+    ),
+    SettingSpec(
+        "introduction.new_employee_days",
+        SettingType.INTEGER,
+        180,
+        GROUP_PEOPLE,
+        "Introduktion: visa nyanställda i",
+        "En ny medarbetares introduktionslista visas så här många dagar efter första "
+        "arbetsdagen (och alltid så länge punkter återstår).",
+        "dagar",
+        _D("14"),
+        _D("730"),
+    ),
+    SettingSpec(
+        "turnover.exclude_municipal_moves",
+        SettingType.BOOLEAN,
+        False,
+        GROUP_PEOPLE,
+        "Personalomsättning: räkna inte byte inom kommunen",
+        "Den som slutar för ett annat jobb inom kommunen räknas då inte som avgång i "
+        "personalomsättningen.",
     ),
     SettingSpec(
         "targets.sick_percent",

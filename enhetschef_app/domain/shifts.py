@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 
 from enhetschef_app.domain.calendar import STOCKHOLM
 
@@ -12,6 +13,16 @@ def local_moment(day: date, at: time) -> datetime:
     """The Stockholm moment of a wall-clock time; on the autumn night's repeated hour the
     first (summer-time) occurrence, as a schedule written in local time means it."""
     return datetime.combine(day, at, tzinfo=STOCKHOLM)
+
+
+@lru_cache(maxsize=1 << 16)
+def utc_seconds(day: date, at: time) -> int:
+    """The moment of a local wall-clock time as whole seconds since the epoch (UTC).
+
+    A year's schedule has a few thousand distinct (day, time) pairs among tens of thousands of
+    shifts, so the zone arithmetic is done once per pair; the rules compare plain integers.
+    """
+    return int(local_moment(day, at).timestamp())
 
 
 def elapsed(start: datetime, end: datetime) -> timedelta:
@@ -29,6 +40,19 @@ class Shift:
     end: time
     break_minutes: int = 0
     code: str | None = None
+    # Start, end and working time in epoch seconds, worked out once: what the rules compare.
+    start_s: int = field(init=False, repr=False, compare=False)
+    end_s: int = field(init=False, repr=False, compare=False)
+    worked_s: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        start_s = utc_seconds(self.work_date, self.start)
+        end_s = utc_seconds(self.end_date, self.end)
+        worked_s = max(end_s - start_s - 60 * self.break_minutes, 0)
+        # A frozen dataclass sets its derived fields the way its own __init__ does.
+        object.__setattr__(self, "start_s", start_s)
+        object.__setattr__(self, "end_s", end_s)
+        object.__setattr__(self, "worked_s", worked_s)
 
     @property
     def start_at(self) -> datetime:
@@ -36,18 +60,21 @@ class Shift:
 
     @property
     def end_at(self) -> datetime:
-        end_day = self.work_date + timedelta(days=1) if self.end <= self.start else self.work_date
-        return local_moment(end_day, self.end)
+        return local_moment(self.end_date, self.end)
+
+    @property
+    def end_date(self) -> date:
+        return self.work_date + timedelta(days=1) if self.end <= self.start else self.work_date
 
     @property
     def length(self) -> timedelta:
         """Real length: 21:00–07:00 is 9 h on the spring DST night and 11 h on the autumn one."""
-        return elapsed(self.start_at, self.end_at)
+        return timedelta(seconds=self.end_s - self.start_s)
 
     @property
     def worked(self) -> timedelta:
         """Working time: the rast is unpaid and not working time (ATL 15 §)."""
-        return max(self.length - timedelta(minutes=self.break_minutes), timedelta(0))
+        return timedelta(seconds=self.worked_s)
 
     def describe(self) -> str:
         code = f" {self.code}" if self.code else ""
@@ -57,3 +84,9 @@ class Shift:
 def hours(span: timedelta) -> float:
     """Hours to two decimals, for reports only; the rules compare timedeltas."""
     return round(span.total_seconds() / 3600, 2)
+
+
+def format_hours(span: timedelta) -> str:
+    """Hours as a Swedish text with up to two decimals: '9,5', '38,25', '11'."""
+    text = f"{span.total_seconds() / 3600:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")

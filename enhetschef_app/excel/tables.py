@@ -209,8 +209,12 @@ def _table_from_grid(
         headers.append(unique)
 
     columns = list(zip(headers, used, strict=True))
+    every_column = used == list(range(width))
     rows = [
-        RawRow(number, {header: _at(cells, index) for header, index in columns})
+        # The common case, a full row of a table without empty columns, is zipped at once.
+        RawRow(number, dict(zip(headers, cells, strict=True)))
+        if every_column and len(cells) == width
+        else RawRow(number, {header: _at(cells, index) for header, index in columns})
         for number, cells in body
     ]
     return RawTable(file_name, sheet, headers, rows, header_row)
@@ -264,11 +268,30 @@ def _read_workbook(path: Path, sheet: str | None) -> RawTable:
                 f"Bladet '{chosen}' i filen {path.name} kunde inte läsas ({exc})."
             ) from exc
     # Row i of the frame is Excel row i + 1: calamine keeps the empty rows above the data.
+    texts = _CellTexts()
     grid = (
-        (index + 1, [excel_cell_text(value) for value in values])
+        (index + 1, [texts.of(value) for value in values])
         for index, values in enumerate(frame.itertuples(index=False, name=None))
     )
     return _table_from_grid(path.name, chosen, grid, _excel_column_name)
+
+
+class _CellTexts:
+    """excel_cell_text, remembered per value: a schedule repeats its dates, times and codes
+    thousands of times. Keyed by type too, so that 1, 1.0 and True stay apart."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[type, object], str] = {}
+
+    def of(self, value: object) -> str:
+        key = (type(value), value)
+        try:
+            return self._known[key]
+        except KeyError:
+            text = self._known[key] = excel_cell_text(value)
+            return text
+        except TypeError:  # an unhashable value: converted every time
+            return excel_cell_text(value)
 
 
 def _choose_sheet(file_name: str, names: list[str], wanted: str | None) -> str:
@@ -323,7 +346,9 @@ def excel_cell_text(value: object) -> str:
 
 
 def _clock(moment: time) -> str:
-    return moment.strftime("%H:%M:%S" if moment.second else "%H:%M")
+    if moment.second:
+        return f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}"
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def _locked(path: Path) -> UserError:

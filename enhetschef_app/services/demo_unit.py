@@ -17,8 +17,12 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.errors import UserError
+from enhetschef_app.services.demo_care_talks import write_demo_care_talks
+from enhetschef_app.services.demo_incidents import write_demo_incidents
+from enhetschef_app.services.demo_people import write_demo_people
 from enhetschef_app.services.demo_plan import DemoPlan, DemoSpec, build_demo_plan
 from enhetschef_app.services.demo_schedule import SHIFTS
+from enhetschef_app.services.demo_schedule_followup import write_demo_covers
 from enhetschef_app.services.workspace import UnitRef, Workspace, ensure_unit
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import (
@@ -210,6 +214,10 @@ WRITE_STEPS: tuple[WriteStep, ...] = (
     _write_needs,
     _write_schedule,
     _write_absences,
+    write_demo_incidents,
+    write_demo_people,
+    write_demo_care_talks,
+    write_demo_covers,
 )
 
 

@@ -7,6 +7,11 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from enhetschef_app.domain.staff import EmploymentForm
+from enhetschef_app.services.incident_views import (
+    NO_INCIDENT_ALERTS,
+    IncidentAlerts,
+    incident_alerts,
+)
 from enhetschef_app.services.info import headcount
 from enhetschef_app.services.workspace import UnitRef, Workspace
 from enhetschef_app.storage.queries.schedule import (
@@ -60,6 +65,7 @@ class DayOverview:
     lines: tuple[ScheduleLine, ...]
     bands: tuple[BandLine, ...]
     empty_rows: int
+    incidents: IncidentAlerts = NO_INCIDENT_ALERTS  # avvikelser past a deadline
 
     @property
     def iso_week(self) -> int:
@@ -107,4 +113,5 @@ def day_overview(workspace: Workspace, day: date) -> DayOverview:
         lines=lines,
         bands=tuple(BandLine(b.start, b.end, b.needed, b.scheduled) for b in bands),
         empty_rows=empty,
+        incidents=incident_alerts(workspace, day),
     )

@@ -7,6 +7,10 @@ for the rest); add one import line here when an area adds a module.
 from __future__ import annotations
 
 from enhetschef_app.storage import models
+from enhetschef_app.storage import models_absence as models_absence
+from enhetschef_app.storage import models_incidents as models_incidents
+from enhetschef_app.storage import models_people as models_people
+from enhetschef_app.storage import models_schedule as models_schedule
 from enhetschef_app.storage.models import Base
 
 metadata = Base.metadata

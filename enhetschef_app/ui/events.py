@@ -13,7 +13,9 @@ SETTINGS = "settings"
 SCHEDULE = "schedule"
 UNIT = "unit"  # another unit chosen, or the first one created: everything is new
 INCIDENTS = "incidents"
-ALL_AREAS = frozenset({STAFF, SETTINGS, SCHEDULE, UNIT, INCIDENTS})
+PEOPLE = "people"  # medarbetarsamtal, competence, introduction, exit talks
+ABSENCE = "absence"  # absences, omtankessamtal and their signals
+ALL_AREAS = frozenset({STAFF, SETTINGS, SCHEDULE, UNIT, INCIDENTS, PEOPLE, ABSENCE})
 
 
 class DataEvents(QObject):

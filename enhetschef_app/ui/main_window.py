@@ -30,7 +30,12 @@ from enhetschef_app.ui import events
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.page import Page
+from enhetschef_app.ui.pages.absence import AbsencePage
+from enhetschef_app.ui.pages.follow_up import FollowUpPage
+from enhetschef_app.ui.pages.incidents import IncidentsPage
 from enhetschef_app.ui.pages.overview import OverviewPage
+from enhetschef_app.ui.pages.people import PeoplePage
+from enhetschef_app.ui.pages.schedule import SchedulePage
 from enhetschef_app.ui.pages.settings import SettingsPage
 from enhetschef_app.ui.pages.staff import StaffPage
 from enhetschef_app.ui.staff_import import choose_and_import_staff
@@ -38,7 +43,12 @@ from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
 PAGES: tuple[type[Page], ...] = (
     OverviewPage,
+    SchedulePage,
+    FollowUpPage,
     StaffPage,
+    AbsencePage,
+    IncidentsPage,
+    PeoplePage,
     SettingsPage,
 )
 
@@ -73,7 +83,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, 1000])
+        # Wide enough for the longest page name (Medarbetarsamtal) until the user drags it.
+        self.splitter.setSizes([max(180, self.navigation.sizeHintForColumn(0) + 12), 1000])
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
@@ -109,6 +120,18 @@ class MainWindow(QMainWindow):
             self.tr("Avsluta"), self.close, shortcut="Ctrl+Q", icon_name="avsluta"
         )
         file_menu.addAction(self.import_action)
+        self.import_absence_action = self._action(
+            self.tr("Importera frånvaro…"),
+            lambda: self.context.events.open_page(AbsencePage.page_id, "importera"),
+            icon_name="importera",
+        )
+        file_menu.addAction(self.import_absence_action)
+        self.import_schedule_action = self._action(
+            self.tr("Importera schema…"),
+            lambda: self.context.events.open_page(SchedulePage.page_id, "importera"),
+            icon_name="importera",
+        )
+        file_menu.addAction(self.import_schedule_action)
         file_menu.addAction(self.backup_action)
         file_menu.addMenu(self.unit_menu)
         file_menu.addSeparator()

@@ -29,24 +29,32 @@ def window(qtbot: QtBot, context: AppContext, make_employee: MakeEmployee) -> Ma
     return main
 
 
+def personal_row(window: MainWindow) -> int:
+    """Where Personal is in the navigation (areas add their pages before it)."""
+    return next(row for row, page in enumerate(window.pages) if page.page_id == "personal")
+
+
 def menu_titles(window: MainWindow) -> list[str]:
     return [action.text().replace("&", "") for action in window.menuBar().actions()]
 
 
 def test_opens_with_the_three_working_pages_and_switches(qtbot: QtBot, window: MainWindow) -> None:
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Översikt", "Personal", "Inställningar"]
-    assert window.stack.count() == 3
+    # The areas add their pages between Översikt first and Inställningar last (UI.md's order).
+    assert titles[0] == "Översikt" and titles[-1] == "Inställningar"
+    assert {"Personal", "Avvikelser"} <= set(titles)
+    assert window.stack.count() == len(titles)
     assert window.current_page().page_id == "oversikt"
     assert menu_titles(window) == ["Arkiv", "Redigera", "Visa", "Verktyg", "Hjälp"]
 
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(personal_row(window))
     assert window.current_page().page_id == "personal"
     assert window.new_action.isEnabled() and window.filter_action.isEnabled()
 
-    window.page_actions.actions()[2].trigger()  # Visa → Inställningar (Ctrl+3)
+    last = len(titles) - 1
+    window.page_actions.actions()[last].trigger()  # Visa → Inställningar
     assert window.current_page().page_id == "installningar"
-    assert window.navigation.currentRow() == 2
+    assert window.navigation.currentRow() == last
     assert not window.new_action.isEnabled()
 
 
@@ -58,7 +66,7 @@ def test_status_bar_names_database_unit_and_sync(window: MainWindow, workspace: 
 
 
 def test_ctrl_f_and_ctrl_n_reach_the_current_page(qtbot: QtBot, window: MainWindow) -> None:
-    window.show_page(1)
+    window.show_page(personal_row(window))
     page = window.current_page()
     assert isinstance(page, StaffPage)
     window.filter_action.trigger()
@@ -76,7 +84,7 @@ def test_remembers_geometry_splitter_and_last_page(
     window.resize(780, 520)
     window.splitter.setSizes([155, 625])
     sizes = window.splitter.sizes()
-    window.show_page(1)
+    window.show_page(personal_row(window))
     window.close()
 
     again = MainWindow(context)
@@ -97,7 +105,7 @@ def test_switching_unit_reloads_pages_and_is_remembered(
     other = ensure_unit(workspace, "HT-SYD", "Hemtjänst Syd")
     window._fill_unit_menu()
     assert window.unit_menu.isEnabled()
-    window.show_page(1)
+    window.show_page(personal_row(window))
     staff = window.current_page()
     assert isinstance(staff, StaffPage)
     assert staff.model.rowCount() == 1
@@ -140,7 +148,7 @@ def test_navigation_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     window.navigation.setFocus()
     window.navigation.setCurrentRow(0)
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
-    assert window.current_page().page_id == "personal"
+    assert window.current_page().page_id == window.pages[1].page_id
 
 
 def test_empty_database_opens_with_empty_states(
@@ -154,7 +162,7 @@ def test_empty_database_opens_with_empty_states(
         qtbot.addWidget(main)
         main.show()
         assert main.unit_label.text() == "Enhet: ingen än"
-        main.show_page(1)
+        main.show_page(personal_row(main))
         staff = main.current_page()
         assert isinstance(staff, StaffPage)
         assert staff.empty_state.isVisible()

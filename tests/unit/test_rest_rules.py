@@ -73,23 +73,33 @@ def test_overlapping_shifts_are_named() -> None:
     assert [(b.rule, b.found) for b in found] == [(RestRule.OVERLAP, 2.0)]
 
 
-def test_seven_days_without_36_hours_free_break_veckovila_once_per_run() -> None:
-    week = [shift(MONDAY + timedelta(days=i), "07:00", "15:30") for i in range(14)]
-    found = check_rest_rules(week, MONDAY, MONDAY + timedelta(days=6), LIMITS)
+def test_a_week_without_36_hours_free_breaks_veckovila_once_per_week() -> None:
+    fortnight = [shift(MONDAY + timedelta(days=i), "07:00", "15:30") for i in range(14)]
+    found = check_rest_rules(fortnight, MONDAY, MONDAY + timedelta(days=13), LIMITS)
     weekly = [b for b in found if b.rule is RestRule.WEEKLY_REST]
-    assert len(weekly) == 1
-    assert weekly[0].date == MONDAY
-    assert weekly[0].found == 15.5
+    assert [(b.date, b.found) for b in weekly] == [
+        (MONDAY, 15.5),
+        (MONDAY + timedelta(days=7), 15.5),
+    ]
+    assert "v. 47" in weekly[0].explain()
 
 
-@pytest.mark.parametrize(("monday_start", "breach"), [("07:00", False), ("06:59", True)])
-def test_a_weekend_of_exactly_36_hours_is_enough(monday_start: str, breach: bool) -> None:
-    # Friday 19:00 to Sunday 07:00 is 36 h; Sunday to next Friday are all worked.
+def test_monday_to_friday_with_every_weekend_off_keeps_veckovila() -> None:
+    weekdays = [
+        shift(MONDAY + timedelta(days=i), "07:00", "15:30")
+        for i in range(28)
+        if (MONDAY + timedelta(days=i)).weekday() < 5
+    ]
+    found = check_rest_rules(weekdays, MONDAY, MONDAY + timedelta(days=27), LIMITS)
+    assert [b for b in found if b.rule is RestRule.WEEKLY_REST] == []
+
+
+@pytest.mark.parametrize(("sunday_start", "breach"), [("07:00", False), ("06:59", True)])
+def test_a_free_stretch_of_exactly_36_hours_is_enough(sunday_start: str, breach: bool) -> None:
+    # Monday to Saturday worked, Friday ends 19:00, Saturday free, Sunday starts 07:00: 36 h.
     friday = MONDAY + timedelta(days=4)
     shifts = [shift(MONDAY + timedelta(days=i), "07:00", "19:00") for i in range(5)]
-    shifts[4] = shift(friday, "07:00", "19:00")
-    shifts += [shift(friday + timedelta(days=2 + i), "07:00", "19:00") for i in range(6)]
-    shifts[5] = shift(friday + timedelta(days=2), monday_start, "19:00")
+    shifts.append(shift(friday + timedelta(days=2), sunday_start, "12:00"))
     found = check_rest_rules(shifts, MONDAY, MONDAY, LIMITS)
     assert any(b.rule is RestRule.WEEKLY_REST for b in found) is breach
 

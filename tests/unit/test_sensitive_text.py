@@ -59,3 +59,43 @@ def test_health_words_are_found_without_accents_or_case() -> None:
     assert find_health_words("Hon har Ångest och en DIAGNOS") == ["angest", "diagnos"]
     assert find_health_words("Vi kom överens om anpassade arbetstider") == []
     assert privacy_warnings("Vi kom överens om anpassade arbetstider") == []
+
+
+def _with_check_digit(nine: str) -> str:
+    return nine + next(d for d in "0123456789" if luhn_ok(nine + d))
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["{yy}{mm}{dd}-{tail}", "{yy}{mm}{dd}{tail}", "19{yy}{mm}{dd}-{tail}", "19{yy}{mm}{dd}{tail}"],
+)
+def test_a_samordningsnummer_is_found_in_10_and_12_digits(shape: str) -> None:
+    digits = _with_check_digit("450371234")  # born 1945-03-11: day 71
+    text = shape.format(yy=digits[:2], mm=digits[2:4], dd=digits[4:6], tail=digits[6:])
+    (found,) = find_identity_numbers(f"Avvikelse för brukare {text}, se journal.")
+    assert found.coordination
+    assert found.text == text
+
+
+def _wrong_check_digit(ten: str) -> str:
+    return ten[:-1] + str((int(ten[-1]) + 1) % 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "19811218-9875",  # 12 digits, checksum wrong
+        "198112189875",
+        _wrong_check_digit(_with_check_digit("450371234")),  # samordningsnummer, 10 digits
+        "19" + _wrong_check_digit(_with_check_digit("450371234")),  # and 12 digits
+    ],
+)
+def test_wrong_checksums_are_not_found_in_any_length(text: str) -> None:
+    assert find_identity_numbers(text) == []
+
+
+def test_a_personnummer_in_an_incident_text_warns_once_per_number() -> None:
+    text = "Brukaren (811218-9876) fick fel dos; anhörig 121212-1212 informerad."
+    found = find_identity_numbers(text)
+    assert [n.text for n in found] == ["811218-9876", "121212-1212"]
+    assert sum("personnummer" in w for w in privacy_warnings(text)) == 2

@@ -1,7 +1,9 @@
 """One day of the schedule as the overview shows it: rows with their people, empty rows, and
 staffing against need per time band.
 
-A row is empty when it has no person or its person is absent that day (DOMAIN.md: tom rad).
+A row is empty when it has no person or its person is absent that day (DOMAIN.md: tom rad),
+and no one covers it (Dagsuppföljning); a covered row staffs its band. On a holiday the need's
+holiday column applies when the unit has one.
 A shift that ends at or before it starts runs past midnight and belongs to the day it starts, so
 a night shift that began yesterday still staffs today's early hours.
 """
@@ -16,7 +18,9 @@ from sqlalchemy import Integer, and_, case, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from enhetschef_app.domain.staffing import need_weekday
 from enhetschef_app.storage.models import Absence, Employee, ScheduleRow, StaffingNeed
+from enhetschef_app.storage.models_schedule import ScheduleCover
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -48,6 +52,20 @@ def _absent_that_day() -> ColumnElement[bool]:
         Absence.employee_id == ScheduleRow.employee_id,
         Absence.start_date <= ScheduleRow.work_date,
         or_(Absence.end_date.is_(None), Absence.end_date >= ScheduleRow.work_date),
+    )
+
+
+def _covered() -> ColumnElement[bool]:
+    """True when someone covers the row (Dagsuppföljning recorded a cover)."""
+    return exists().where(ScheduleCover.row_id == ScheduleRow.id)
+
+
+def need_weekdays(session: Session, unit_id: int) -> set[int]:
+    """The need's columns the unit has: weekdays 0-6 and, if given, holidays (7)."""
+    return set(
+        session.scalars(
+            select(StaffingNeed.weekday).where(StaffingNeed.unit_id == unit_id).distinct()
+        )
     )
 
 
@@ -104,6 +122,7 @@ def empty_row_count(session: Session, unit_id: int, day: date) -> int:
             ScheduleRow.unit_id == unit_id,
             ScheduleRow.work_date == day,
             or_(ScheduleRow.employee_id.is_(None), _absent_that_day()),
+            ~_covered(),
         )
     )
     return int(count or 0)
@@ -127,8 +146,7 @@ def staffing_by_band(session: Session, unit_id: int, day: date) -> list[BandStaf
         )
         .where(
             ScheduleRow.unit_id == unit_id,
-            ScheduleRow.employee_id.is_not(None),
-            ~_absent_that_day(),
+            or_(and_(ScheduleRow.employee_id.is_not(None), ~_absent_that_day()), _covered()),
             or_(
                 ScheduleRow.work_date == day,
                 and_(
@@ -150,7 +168,10 @@ def staffing_by_band(session: Session, unit_id: int, day: date) -> list[BandStaf
             band_start.label("bs"),
             (band_end + case((band_end <= band_start, MINUTES_PER_DAY), else_=0)).label("be"),
         )
-        .where(StaffingNeed.unit_id == unit_id, StaffingNeed.weekday == day.weekday())
+        .where(
+            StaffingNeed.unit_id == unit_id,
+            StaffingNeed.weekday == need_weekday(day, need_weekdays(session, unit_id)),
+        )
         .subquery("bands")
     )
     # SQLite's two-argument min() and max() are scalar: the overlap of shift and band.

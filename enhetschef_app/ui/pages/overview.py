@@ -4,21 +4,39 @@ the unit's headcount."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from enhetschef_app.domain.errors import UserError
+from enhetschef_app.services.incident_views import IncidentAlerts
 from enhetschef_app.services.overview import DayOverview, day_overview
 from enhetschef_app.ui import events
+from enhetschef_app.ui.absence_overview import CareOverviewPanel
 from enhetschef_app.ui.context import AppContext
+from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.models.overview import DayScheduleModel, HeadcountModel, StaffingBandModel
 from enhetschef_app.ui.page import Page
+from enhetschef_app.ui.pages.incidents import HINT_OVERDUE, IncidentsPage
+from enhetschef_app.ui.people_overview import PeopleOverviewPanel
+from enhetschef_app.ui.schedule_overview import ScheduleOverviewPanel
 from enhetschef_app.ui.widgets import fit_height_to_rows, read_only_table, role_label
 
 
 class OverviewPage(Page):
     page_id = "oversikt"
     icon_name = "oversikt"
-    areas = frozenset({events.STAFF, events.SCHEDULE, events.SETTINGS, events.UNIT})
+    areas = frozenset(
+        {events.STAFF, events.SCHEDULE, events.SETTINGS, events.UNIT, events.INCIDENTS}
+        | {events.ABSENCE}
+        | {events.PEOPLE}
+    )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -66,6 +84,15 @@ class OverviewPage(Page):
         )
         left_layout.addWidget(role_label(self.tr("Anställda per anställningsform"), "sectionTitle"))
         left_layout.addWidget(self.headcount_view)
+        self.schedule_panel = ScheduleOverviewPanel(context)
+        left_layout.addWidget(self.schedule_panel)
+        self.incident_line = self._incident_line()
+        left_layout.addWidget(role_label(self.tr("Avvikelser"), "sectionTitle"))
+        left_layout.addWidget(self.incident_line)
+        self.care_panel = CareOverviewPanel(context)
+        left_layout.addWidget(self.care_panel)
+        self.people_panel = PeopleOverviewPanel(context)
+        left_layout.addWidget(self.people_panel)
         left_layout.addStretch(1)
 
         right = QWidget()
@@ -79,10 +106,17 @@ class OverviewPage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("overviewSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
+        # The sections of every area stack up on the left: they scroll rather than make the
+        # window taller than a 1366x768 screen.
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.splitter.addWidget(left_scroll)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([720, 400])
 
         figures = QHBoxLayout()
         figures.addWidget(self.empty_rows_label)
@@ -108,6 +142,9 @@ class OverviewPage(Page):
             self.schedule_empty.setText(exc.message)
             overview = None
         self.overview = overview
+        self.schedule_panel.refresh(day)
+        self.care_panel.refresh(day)
+        self.people_panel.refresh(day)
         weekday = QLocale().dayName(day.isoweekday())
         self.heading.setText(
             self.tr("{weekday} {date} · v. {week}").format(
@@ -125,6 +162,7 @@ class OverviewPage(Page):
             else self.tr("Ingen enhet än")
         )
         self._show_figures(overview)
+        self._show_incidents(overview.incidents)
         self.headcount_model.set_headcount(overview.headcount)
         fit_height_to_rows(self.headcount_view, self.headcount_model.rowCount())
         self.headcount_view.resizeColumnsToContents()
@@ -143,6 +181,36 @@ class OverviewPage(Page):
         if overview.has_schedule and not self._columns_sized:
             self.schedule_view.resizeColumnsToContents()
             self._columns_sized = True
+
+    def _incident_line(self) -> QPushButton:
+        """A line that leads to Avvikelser, showing only the late ones there."""
+        line = QPushButton()
+        line.setFlat(True)
+        line.setObjectName("incidentLine")
+        line.setProperty("role", "followUp")
+        line.setAccessibleName(self.tr("Avvikelser att följa upp"))
+        line.clicked.connect(
+            lambda: self.context.events.open_page(IncidentsPage.page_id, HINT_OVERDUE)
+        )
+        return line
+
+    def _show_incidents(self, alerts: IncidentAlerts) -> None:
+        late = len(alerts.overdue_reports)
+        tip = self.tr("Öppna Avvikelser")
+        if late or alerts.overdue_actions:
+            text = self.tr(
+                "{late} avvikelser efter tidsfrist, {actions} försenade åtgärder →"
+            ).format(late=late, actions=alerts.overdue_actions)
+            if late:
+                tip = self.tr("Efter tidsfrist: {0}").format(", ".join(alerts.overdue_reports))
+            self.incident_line.setIcon(icon("varning"))
+        else:
+            text = self.tr("{0} öppna avvikelser, ingen efter tidsfrist →").format(
+                alerts.open_reports
+            )
+            self.incident_line.setIcon(QIcon())
+        self.incident_line.setText(text)
+        self.incident_line.setToolTip(tip)
 
     def _show_figures(self, overview: DayOverview) -> None:
         empty = overview.empty_rows

@@ -1,0 +1,155 @@
+"""Sums of the month's scheduled and sick minutes, aggregated in SQL.
+
+Minutes of a row are its wall-clock length less the rast (a row whose end is not after its
+start ends the next day). On the two nights a year when the clocks change, the wall clock is an
+hour off the real length: `rows_on_days` hands those few rows to the caller, which corrects them
+with the domain's DST-true shift length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import Integer, and_, case, cast, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from enhetschef_app.storage.models import Absence, Employee, ScheduleRow
+
+MINUTES_PER_DAY = 24 * 60
+SICK = "sjuk"
+
+
+def _clock_minutes(column: Any) -> ColumnElement[int]:
+    # SQLAlchemy keeps a time in SQLite as the text 'HH:MM:SS.ffffff'.
+    return cast(func.substr(column, 1, 2), Integer) * 60 + cast(func.substr(column, 4, 2), Integer)
+
+
+def _row_minutes() -> ColumnElement[int]:
+    start = _clock_minutes(ScheduleRow.start_time)
+    end = _clock_minutes(ScheduleRow.end_time)
+    length = end - start + case((end <= start, MINUTES_PER_DAY), else_=0)
+    return func.max(length - ScheduleRow.break_minutes, 0)
+
+
+def _monthly_paid_rows(
+    unit_id: int, first: date, last: date, forms: Collection[str]
+) -> list[ColumnElement[bool]]:
+    return [
+        ScheduleRow.unit_id == unit_id,
+        ScheduleRow.work_date >= first,
+        ScheduleRow.work_date <= last,
+        Employee.employment_form.in_(list(forms)),
+    ]
+
+
+def _sick_on_row() -> ColumnElement[bool]:
+    return and_(
+        Absence.employee_id == ScheduleRow.employee_id,
+        Absence.kind == SICK,
+        Absence.start_date <= ScheduleRow.work_date,
+        or_(Absence.end_date.is_(None), Absence.end_date >= ScheduleRow.work_date),
+    )
+
+
+def scheduled_minutes(
+    session: Session, unit_id: int, first: date, last: date, forms: Collection[str]
+) -> int:
+    """Wall-clock minutes (less rast) of the period's rows held by staff of `forms`."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(_row_minutes()), 0))
+        .select_from(ScheduleRow)
+        .join(Employee, Employee.id == ScheduleRow.employee_id)
+        .where(*_monthly_paid_rows(unit_id, first, last, forms))
+    )
+    return int(total or 0)
+
+
+@dataclass(frozen=True)
+class SickMinutes:
+    absence_id: int
+    employee_id: int
+    percent_minutes: int  # minutes × extent %, so 100 of them are one minute
+
+
+def sick_minutes_by_record(
+    session: Session, unit_id: int, first: date, last: date, forms: Collection[str]
+) -> list[SickMinutes]:
+    """Per sick record: its rows' minutes in the period times its extent (two sick records of
+    one person never overlap: the absence rules refuse it)."""
+    rows = session.execute(
+        select(
+            Absence.id,
+            Absence.employee_id,
+            func.sum(_row_minutes() * Absence.extent_percent),
+        )
+        .select_from(ScheduleRow)
+        .join(Employee, Employee.id == ScheduleRow.employee_id)
+        .join(Absence, _sick_on_row())
+        .where(*_monthly_paid_rows(unit_id, first, last, forms))
+        .group_by(Absence.id, Absence.employee_id)
+    )
+    return [SickMinutes(int(a), int(e), int(m or 0)) for a, e, m in rows]
+
+
+@dataclass(frozen=True)
+class DayRow:
+    work_date: date
+    start: time
+    end: time
+    break_minutes: int
+    sick_absence_id: int | None
+    sick_extent: int | None
+
+
+def rows_on_days(
+    session: Session, unit_id: int, days: Collection[date], forms: Collection[str]
+) -> list[DayRow]:
+    """The rows of staff of `forms` on the given days, with the sick record covering each."""
+    if not days:
+        return []
+    rows = session.execute(
+        select(
+            ScheduleRow.work_date,
+            ScheduleRow.start_time,
+            ScheduleRow.end_time,
+            ScheduleRow.break_minutes,
+            Absence.id,
+            Absence.extent_percent,
+        )
+        .select_from(ScheduleRow)
+        .join(Employee, Employee.id == ScheduleRow.employee_id)
+        .outerjoin(Absence, _sick_on_row())
+        .where(
+            ScheduleRow.unit_id == unit_id,
+            ScheduleRow.work_date.in_(list(days)),
+            Employee.employment_form.in_(list(forms)),
+        )
+    )
+    return [DayRow(*row) for row in rows]
+
+
+def sick_records_of_unit(
+    session: Session, unit_id: int, employee_ids: Collection[int]
+) -> list[tuple[int, int, date, date | None, int]]:
+    """(employee_id, id, start, end, extent) of every sick record of the given people."""
+    rows = session.execute(
+        select(
+            Absence.employee_id,
+            Absence.id,
+            Absence.start_date,
+            Absence.end_date,
+            Absence.extent_percent,
+        )
+        .join(Employee, Employee.id == Absence.employee_id)
+        .where(
+            Employee.unit_id == unit_id,
+            Absence.kind == SICK,
+            Absence.employee_id.in_(list(employee_ids)),
+        )
+        .order_by(Absence.employee_id, Absence.start_date)
+    )
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]

@@ -1,0 +1,281 @@
+"""The schedule of a period as the rules read it: rows, covers, absences, shift kinds, needs
+and neighbour units, returned as the domain's value types."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Sequence
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from enhetschef_app.domain.actual_schedule import AbsenceSpan, CoverRecord, RowShift
+from enhetschef_app.domain.shift_kinds import ShiftKind, parse_shift_kind
+from enhetschef_app.domain.staffing import NeedBand
+from enhetschef_app.storage.models import (
+    Absence,
+    Employee,
+    ScheduleRow,
+    ShiftType,
+    StaffingNeed,
+    Unit,
+    unit_neighbours,
+)
+from enhetschef_app.storage.models_schedule import ImportColumnMapping, ScheduleCover
+
+# SQLite allows some thousands of bound parameters; lists of ids go in chunks below that.
+_CHUNK = 900
+
+
+def shift_kinds(session: Session, unit_id: int) -> dict[str, ShiftKind]:
+    """{code: kind} of the unit's shift types."""
+    rows = session.execute(
+        select(ShiftType.code, ShiftType.kind).where(ShiftType.unit_id == unit_id)
+    )
+    return {code: parse_shift_kind(kind) for code, kind in rows}
+
+
+def _row_shifts(session: Session, where: Any) -> list[RowShift]:
+    resource = ShiftKind.RESOURCE.value
+    rows = session.execute(
+        select(
+            ScheduleRow.id,
+            ScheduleRow.work_date,
+            ScheduleRow.start_time,
+            ScheduleRow.end_time,
+            ScheduleRow.break_minutes,
+            ScheduleRow.shift_code,
+            ScheduleRow.employee_id,
+            Employee.employee_no,
+            ShiftType.kind,
+        )
+        .outerjoin(Employee, Employee.id == ScheduleRow.employee_id)
+        .outerjoin(
+            ShiftType,
+            and_(
+                ShiftType.unit_id == ScheduleRow.unit_id, ShiftType.code == ScheduleRow.shift_code
+            ),
+        )
+        .where(where)
+        .order_by(ScheduleRow.work_date, ScheduleRow.start_time, ScheduleRow.id)
+    )
+    return [
+        RowShift(
+            row_id=r.id,
+            work_date=r.work_date,
+            start=r.start_time,
+            end=r.end_time,
+            break_minutes=r.break_minutes,
+            code=r.shift_code,
+            employee_id=r.employee_id,
+            employee_no=r.employee_no,
+            is_resurspass=r.kind == resource,
+        )
+        for r in rows
+    ]
+
+
+def unit_rows(session: Session, unit_id: int, first: date, last: date) -> list[RowShift]:
+    """The unit's rows with a work date in first..last."""
+    return _row_shifts(
+        session,
+        and_(
+            ScheduleRow.unit_id == unit_id,
+            ScheduleRow.work_date >= first,
+            ScheduleRow.work_date <= last,
+        ),
+    )
+
+
+def rows_covered_elsewhere(
+    session: Session, unit_id: int, employee_ids: Collection[int], first: date, last: date
+) -> list[RowShift]:
+    """Rows of other units, first..last, that these employees cover (lent to a neighbour)."""
+    found: list[RowShift] = []
+    ids = sorted(employee_ids)
+    for at in range(0, len(ids), _CHUNK):
+        covered = select(ScheduleCover.row_id).where(
+            ScheduleCover.employee_id.in_(ids[at : at + _CHUNK]),
+            ScheduleCover.unit_id != unit_id,
+        )
+        found += _row_shifts(
+            session,
+            and_(
+                ScheduleRow.work_date >= first,
+                ScheduleRow.work_date <= last,
+                ScheduleRow.id.in_(covered),
+            ),
+        )
+    return found
+
+
+def row_by_id(session: Session, row_id: int) -> RowShift | None:
+    rows = _row_shifts(session, ScheduleRow.id == row_id)
+    return rows[0] if rows else None
+
+
+def covers_of_rows(session: Session, row_ids: Collection[int]) -> list[CoverRecord]:
+    ids = sorted(row_ids)
+    found: list[CoverRecord] = []
+    for at in range(0, len(ids), _CHUNK):
+        rows = session.execute(
+            select(
+                ScheduleCover.row_id,
+                ScheduleCover.employee_id,
+                Employee.employee_no,
+                ScheduleCover.kind,
+                ScheduleCover.released_row_id,
+            )
+            .join(Employee, Employee.id == ScheduleCover.employee_id)
+            .where(ScheduleCover.row_id.in_(ids[at : at + _CHUNK]))
+        )
+        found += [
+            CoverRecord(r.row_id, r.employee_id, r.employee_no, r.kind, r.released_row_id)
+            for r in rows
+        ]
+    return found
+
+
+def absences_between(
+    session: Session, employee_ids: Collection[int] | None, first: date, last: date
+) -> list[AbsenceSpan]:
+    """Absences touching first..last, of these employees (None: everyone)."""
+    where = [
+        Absence.start_date <= last,
+        or_(Absence.end_date.is_(None), Absence.end_date >= first),
+    ]
+    if employee_ids is None:
+        rows = session.execute(
+            select(Absence.employee_id, Absence.start_date, Absence.end_date).where(*where)
+        )
+        return [AbsenceSpan(r.employee_id, r.start_date, r.end_date) for r in rows]
+    ids = sorted(employee_ids)
+    found: list[AbsenceSpan] = []
+    for at in range(0, len(ids), _CHUNK):
+        rows = session.execute(
+            select(Absence.employee_id, Absence.start_date, Absence.end_date).where(
+                Absence.employee_id.in_(ids[at : at + _CHUNK]), *where
+            )
+        )
+        found += [AbsenceSpan(r.employee_id, r.start_date, r.end_date) for r in rows]
+    return found
+
+
+def absence_rows_between(
+    session: Session, unit_id: int, first: date, last: date
+) -> list[tuple[int, str, str, str, date, date | None, int]]:
+    """(employee id, number, name, kind, start, end, extent) of the unit's absences in the
+    period, for the EC's own list on Dagsuppföljning."""
+    rows = session.execute(
+        select(
+            Employee.id,
+            Employee.employee_no,
+            Employee.name,
+            Absence.kind,
+            Absence.start_date,
+            Absence.end_date,
+            Absence.extent_percent,
+        )
+        .join(Employee, Employee.id == Absence.employee_id)
+        .where(
+            Employee.unit_id == unit_id,
+            Absence.start_date <= last,
+            or_(Absence.end_date.is_(None), Absence.end_date >= first),
+        )
+        .order_by(Absence.start_date, Employee.name)
+    )
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def staffing_needs(session: Session, unit_id: int) -> list[NeedBand]:
+    rows = session.execute(
+        select(
+            StaffingNeed.weekday,
+            StaffingNeed.band_start,
+            StaffingNeed.band_end,
+            StaffingNeed.staff_count,
+        )
+        .where(StaffingNeed.unit_id == unit_id)
+        .order_by(StaffingNeed.weekday, StaffingNeed.band_start)
+    )
+    return [NeedBand(r.weekday, r.band_start, r.band_end, r.staff_count) for r in rows]
+
+
+def neighbour_units(session: Session, unit_id: int) -> list[Unit]:
+    return list(
+        session.scalars(
+            select(Unit)
+            .join(unit_neighbours, unit_neighbours.c.neighbour_id == Unit.id)
+            .where(unit_neighbours.c.unit_id == unit_id)
+            .order_by(Unit.code)
+        )
+    )
+
+
+def employees_of_units(session: Session, unit_ids: Sequence[int]) -> list[Employee]:
+    return list(
+        session.scalars(
+            select(Employee)
+            .where(Employee.unit_id.in_(unit_ids))
+            .order_by(Employee.unit_id, Employee.name, Employee.id)
+        )
+    )
+
+
+def stored_mapping(session: Session, kind: str, layout: str) -> dict[str, str] | None:
+    found = session.scalar(
+        select(ImportColumnMapping).where(
+            ImportColumnMapping.kind == kind, ImportColumnMapping.layout_key == layout
+        )
+    )
+    if found is None:
+        return None
+    value = json.loads(found.mapping_json)
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else None
+
+
+def save_mapping(
+    session: Session,
+    kind: str,
+    layout: str,
+    headers: Sequence[str],
+    mapping: dict[str, str],
+    saved_by: str,
+) -> None:
+    found = session.scalar(
+        select(ImportColumnMapping).where(
+            ImportColumnMapping.kind == kind, ImportColumnMapping.layout_key == layout
+        )
+    )
+    if found is None:
+        found = ImportColumnMapping(kind=kind, layout_key=layout)
+        session.add(found)
+    found.headers_json = json.dumps(list(headers), ensure_ascii=False)
+    found.mapping_json = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
+    found.saved_by = saved_by
+
+
+def stored_rows_of_period(
+    session: Session, unit_id: int, first: date, last: date
+) -> list[tuple[int, date, time, time, int, str | None, int | None]]:
+    """(id, date, start, end, rast, code, employee id) of the unit's rows in the period."""
+    rows = session.execute(
+        select(
+            ScheduleRow.id,
+            ScheduleRow.work_date,
+            ScheduleRow.start_time,
+            ScheduleRow.end_time,
+            ScheduleRow.break_minutes,
+            ScheduleRow.shift_code,
+            ScheduleRow.employee_id,
+        )
+        .where(
+            ScheduleRow.unit_id == unit_id,
+            ScheduleRow.work_date >= first,
+            ScheduleRow.work_date <= last,
+        )
+        .order_by(ScheduleRow.id)
+    )
+    return [tuple(r) for r in rows]  # type: ignore[misc]

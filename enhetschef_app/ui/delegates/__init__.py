@@ -1,0 +1,1 @@
+"""Item delegates: how a cell of a grid is drawn."""
