@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/schedule.py
 	$(BIN)/python bench/omtanke.py
+	$(BIN)/python bench/month.py
 
 # Draws docs/screenshots/huvudfonster.png anew from a demo unit on a fixed day.
 screenshot: $(STAMP)

@@ -3,6 +3,7 @@ hook, the database (refused files never get a window), and the main window."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -10,9 +11,9 @@ import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,9 +27,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from enhetschef_app.domain.errors import EXIT_OK, EXIT_USER_ERROR, UserError
 from enhetschef_app.paths import APP_NAME, resources_dir
-from enhetschef_app.services.workspace import Workspace, list_units, open_workspace
-from enhetschef_app.ui.context import LAST_UNIT_KEY, AppContext
-from enhetschef_app.ui.errors import log_file_path, unexpected_error_text
+from enhetschef_app.ui.context import LAST_UNIT_KEY
+from enhetschef_app.ui.errors import log_file_path, message_for, unexpected_error_text
+
+if TYPE_CHECKING:
+    from enhetschef_app.services.workspace import Workspace
+    from enhetschef_app.ui.main_window import MainWindow
 
 BENCH_ENV = "ENHETSCHEF_BENCH_STARTUP"
 LOG_MAX_BYTES = 1_000_000
@@ -37,20 +41,24 @@ LOGS_KEPT = 5
 log = logging.getLogger("enhetschef")
 
 
-def prepare_application() -> QApplication:
-    """The QApplication with the program's names, Swedish locale and translations, and style."""
+def prepare_application(*, translations: bool = True) -> QApplication:
+    """The QApplication with the program's names, Swedish locale and translations, and style.
+
+    `run_gui` installs the translations itself, after the window shows and before the menus
+    and pages (the first texts that need them) are made."""
     # QSettings() reads these names, so they are set before anything asks for a setting.
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_NAME)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    _install_translations(app)
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    if translations:
+        _install_translations(app)
     _apply_style(app)
     return app
 
 
 def _install_translations(app: QApplication) -> None:
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     qt_own = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load("qtbase_sv", folder):
@@ -70,6 +78,8 @@ def _apply_style(app: QApplication) -> None:
 @contextmanager
 def _log_file() -> Iterator[Path]:
     """Logs of the enhetschef loggers to a rotating file in the user's log folder."""
+    from logging.handlers import RotatingFileHandler
+
     path = log_file_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(
@@ -104,19 +114,22 @@ def _report_unexpected(
         QMessageBox.critical(None, QCoreApplication.translate("app", "Enhetschef"), text)
 
 
-def _open(db_path: Path, unit_code: str | None, settings: QSettings) -> Workspace:
+def _open(db_path: Path, unit_code: str | None, remembered: str) -> Workspace:
+    """Opens (creating or upgrading) the database and chooses the unit. Runs in a worker: the
+    first open imports SQLAlchemy, and an upgrade takes a backup first."""
+    from enhetschef_app.services.workspace import list_units, open_workspace
+
     workspace = open_workspace(db_path, unit_code, choose_unit=False)
     if workspace.unit is not None or unit_code is not None:
         return workspace
     units = list_units(workspace)
     if not units:
         return workspace
-    remembered = str(settings.value(LAST_UNIT_KEY, "") or "")
     chosen = next((u for u in units if u.code == remembered), units[0])
     return workspace.with_unit(chosen)
 
 
-def _bench_report(app: QApplication) -> None:
+def _bench_report(app: QApplication, shown_wall: float) -> None:
     rss_kb = 0
     status = Path("/proc/self/status")
     if status.exists():
@@ -125,7 +138,8 @@ def _bench_report(app: QApplication) -> None:
                 rss_kb = int(line.split()[1])
     pandas_loaded = 1 if "pandas" in sys.modules else 0
     sys.stdout.write(
-        f"BENCH shown_wall={time.time()} rss_kb={rss_kb} pandas_loaded={pandas_loaded}\n"
+        f"BENCH shown_wall={shown_wall} ready_wall={time.time()} rss_kb={rss_kb} "
+        f"pandas_loaded={pandas_loaded}\n"
     )
     sys.stdout.flush()
     app.quit()
@@ -133,38 +147,95 @@ def _bench_report(app: QApplication) -> None:
 
 def run_gui(db_path: Path, unit_code: str | None) -> int:
     """Opens the window on the database; returns the exit code (2 for a refused database)."""
-    app = prepare_application()
+    app = prepare_application(translations=False)
     previous_hook = sys.excepthook
-    with _log_file():
-        sys.excepthook = _report_unexpected
-        try:
-            return _run(app, db_path, unit_code)
-        finally:
-            sys.excepthook = previous_hook
+    sys.excepthook = _report_unexpected
+    try:
+        with contextlib.ExitStack() as cleanup:
+            return _run(app, db_path, unit_code, cleanup)
+    finally:
+        sys.excepthook = previous_hook
 
 
-def _run(app: QApplication, db_path: Path, unit_code: str | None) -> int:
+def _refuse(error: UserError) -> int:
+    log.warning("Databasen öppnades inte: %s", error.message)
+    QMessageBox.critical(
+        None, QCoreApplication.translate("app", "Databasen kan inte öppnas"), error.message
+    )
+    return EXIT_USER_ERROR
+
+
+class _Start:
+    """The window shown at once, then filled when the database has opened in a worker."""
+
+    def __init__(
+        self, app: QApplication, window: MainWindow, settings: QSettings, bench: bool
+    ) -> None:
+        self.app = app
+        self.window = window
+        self.settings = settings
+        self.bench = bench
+        self.exit_code = EXIT_OK
+        self.workspace: Workspace | None = None
+        self.shown_wall = 0.0
+
+    def begin(self, db_path: Path, unit_code: str | None, cleanup: contextlib.ExitStack) -> None:
+        from enhetschef_app.ui.worker import run_in_background
+
+        self.shown_wall = time.time()
+        cleanup.enter_context(_log_file())
+        _install_translations(self.app)
+        remembered = str(self.settings.value(LAST_UNIT_KEY, "") or "")
+        run_in_background(
+            self.window,
+            lambda: _open(db_path, unit_code, remembered),
+            self.opened,
+            on_error=self.failed,
+        )
+
+    def opened(self, workspace: Workspace) -> None:
+        from enhetschef_app.ui.context import AppContext
+
+        self.workspace = workspace
+        unit = workspace.unit
+        log.info("Öppnade %s (enhet %s)", workspace.path, unit.code if unit else "-")
+        self.window.attach(AppContext(workspace, self.settings))
+        if self.bench:
+            QTimer.singleShot(0, lambda: _bench_report(self.app, self.shown_wall))
+
+    def failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.exit_code = _refuse(error)
+        else:
+            QMessageBox.critical(
+                self.window, QCoreApplication.translate("app", "Enhetschef"), message_for(error)
+            )
+            self.exit_code = EXIT_USER_ERROR
+        self.window.close()
+        self.app.quit()
+
+
+def _run(
+    app: QApplication, db_path: Path, unit_code: str | None, cleanup: contextlib.ExitStack
+) -> int:
+    from enhetschef_app.services.database_file import check_database_file
+
     settings = QSettings()
     try:
-        workspace = _open(db_path, unit_code, settings)
+        check_database_file(db_path, unit_code)  # before any window: refused opens nothing
     except UserError as exc:
-        log.warning("Databasen öppnades inte: %s", exc.message)
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Databasen kan inte öppnas"), exc.message
-        )
-        return EXIT_USER_ERROR
-    log.info(
-        "Öppnade %s (enhet %s)", workspace.path, workspace.unit.code if workspace.unit else "-"
-    )
+        return _refuse(exc)
 
     from enhetschef_app.ui.main_window import MainWindow
 
+    window = MainWindow(settings=settings)
+    start = _Start(app, window, settings, bench=os.environ.get(BENCH_ENV) == "1")
+    window.show()
+    # The log file, like the translations, is set up once the window is on screen.
+    QTimer.singleShot(0, lambda: start.begin(db_path, unit_code, cleanup))
     try:
-        context = AppContext(workspace, settings)
-        window = MainWindow(context)
-        window.show()
-        if os.environ.get(BENCH_ENV) == "1":
-            QTimer.singleShot(0, lambda: _bench_report(app))
-        return int(app.exec()) or EXIT_OK
+        code = int(app.exec())
+        return start.exit_code or code or EXIT_OK
     finally:
-        workspace.close()
+        if start.workspace is not None:
+            start.workspace.close()

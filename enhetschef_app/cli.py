@@ -3,38 +3,37 @@
 Exit codes are a contract: 0 ok, 2 a user's error (bad file, bad argument, refused database),
 3 busy (a workbook or lock held by someone else). Errors a user can cause print one Swedish line
 to stderr; a traceback only with --debug. The commands live in `commands/`, one module per
-area; a new area adds its `register` to `COMMAND_GROUPS`.
+area; a new area adds its module name to `COMMAND_MODULES`.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from enhetschef_app import __version__
-from enhetschef_app.commands import absence, foundation, incidents, people, schedule
-from enhetschef_app.commands.common import (
-    Handler,
-    Subparsers,
-    SwedishArgumentParser,
-    database_path,
-)
+from enhetschef_app.commands.common import Handler, SwedishArgumentParser, database_path
 from enhetschef_app.domain.errors import ImportFormatError, UserError
 
 log = logging.getLogger("enhetschef")
 
-COMMAND_GROUPS: tuple[Callable[[Subparsers], None], ...] = (
-    foundation.register,
-    schedule.register,
-    absence.register,
-    incidents.register,
-    people.register,
+# One module per area under commands/, each with `register(subparsers)`. They are imported
+# only when a command is parsed: starting the window needs none of them (see `main`).
+COMMAND_MODULES: tuple[str, ...] = (
+    "foundation",
+    "schedule",
+    "absence",
+    "incidents",
+    "people",
+    "month",
+    "overtime",
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser() -> argparse.ArgumentParser:
     parser = SwedishArgumentParser(
         prog="enhetschef",
         description="Enhetschef – schema, frånvaro, övertid och månadsrapport för enheten.",
@@ -47,13 +46,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="visa hela felspåret vid fel")
     parser.add_argument("--version", action="version", version=f"enhetschef {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    return parser
 
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     gui = sub.add_parser("gui", help="starta fönstret (standard utan kommando)")
     gui.set_defaults(handler=cmd_gui)
-    for register in COMMAND_GROUPS:
-        register(sub)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"enhetschef_app.commands.{name}").register(sub)
     return parser
+
+
+def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The global options when the command line only starts the window (no command, or
+    `gui` last), parsed without loading the commands; None for anything else."""
+    rest = list(argv[:-1] if argv and argv[-1] == "gui" else argv)
+    index = 0
+    while index < len(rest):
+        arg = rest[index]
+        if arg in ("--db", "--unit"):
+            index += 2
+        elif arg == "--debug" or arg.startswith(("--db=", "--unit=")):
+            index += 1
+        else:
+            return None  # a command, --help, --version or a mistake: the full parser answers
+    if index > len(rest):
+        return None
+    return _global_parser().parse_args(rest)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -63,8 +84,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = _window_arguments(arguments) or build_parser().parse_args(arguments)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING)
     handler: Handler = getattr(args, "handler", cmd_gui)
     try:

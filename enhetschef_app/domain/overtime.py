@@ -62,6 +62,8 @@ class OvertimeRules:
             hourly_paid_month=timedelta(hours=settings.integer("overtime.hourly_paid_month_hours")),
             simple_rate_percent=settings.integer("overtime.simple_rate_percent"),
             qualified_rate_percent=settings.integer("overtime.qualified_rate_percent"),
+            simple_comp_factor=settings.decimal("overtime.simple_comp_factor"),
+            qualified_comp_factor=settings.decimal("overtime.qualified_comp_factor"),
         )
 
 

@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.services.demo_care_talks import write_demo_care_talks
 from enhetschef_app.services.demo_incidents import write_demo_incidents
+from enhetschef_app.services.demo_month import write_demo_month_reports
+from enhetschef_app.services.demo_overtime import write_demo_overtime
 from enhetschef_app.services.demo_people import write_demo_people
 from enhetschef_app.services.demo_plan import DemoPlan, DemoSpec, build_demo_plan
 from enhetschef_app.services.demo_schedule import SHIFTS
@@ -218,6 +220,8 @@ WRITE_STEPS: tuple[WriteStep, ...] = (
     write_demo_people,
     write_demo_care_talks,
     write_demo_covers,
+    write_demo_overtime,  # after the covers: their övertid becomes requests
+    write_demo_month_reports,
 )
 
 

@@ -33,6 +33,7 @@ from enhetschef_app.domain.shift_kinds import ShiftKind
 from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.domain.staffing import staffing_of_day
 from enhetschef_app.services.competence import competence_check
+from enhetschef_app.services.overtime_covers import release_cover_request, request_from_cover
 from enhetschef_app.services.schedule_check import WEEK_RULES, BreachView, breaches_in
 from enhetschef_app.services.schedule_state import ScheduleState, load_state
 from enhetschef_app.services.settings import rule_settings
@@ -534,11 +535,15 @@ def record_cover(
                 "why": candidate.why,
             },
         )
+        if candidate.kind is CoverKind.OVERTIME:
+            # Only the EC decides övertid: the cover waits for her as a request (Övertid).
+            request_from_cover(session, cover, workspace.actor)
     return RecordedCover(line, person.employee_no, person.name, candidate.kind)
 
 
-def remove_cover(workspace: Workspace, row_id: int) -> None:
-    """Undoes a recorded cover (a mistake, or the person cannot come after all)."""
+def remove_cover(workspace: Workspace, row_id: int) -> str:
+    """Undoes a recorded cover (a mistake, or the person cannot come after all); returns what
+    became of an övertid request made from it ("" when there was none)."""
     unit = workspace.require_unit()
     with workspace.transaction() as session:
         cover = session.scalar(
@@ -564,7 +569,9 @@ def remove_cover(workspace: Workspace, row_id: int) -> None:
                 "recorded_at": cover.recorded_at,
             },
         )
+        note = release_cover_request(session, cover, workspace.actor)
         session.delete(cover)
+    return note
 
 
 # -- Översikt ---------------------------------------------------------------------------------

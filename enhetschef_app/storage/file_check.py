@@ -53,8 +53,12 @@ def head_revision() -> str:
     return known_revisions()[-1]
 
 
-def inspect_file(path: Path) -> FileState:
-    """Looks at the file read-only; raises DatabaseRefused for anything not ours to open."""
+def inspect_file(path: Path, *, thorough: bool = True) -> FileState:
+    """Looks at the file read-only; raises DatabaseRefused for anything not ours to open.
+
+    `thorough` adds SQLite's quick_check, which reads every page: the window's first look
+    leaves it out so that it can appear at once; the open that follows (in a worker) does it.
+    """
     if not path.exists():
         return FileState(exists=False, revision=None, has_tables=False)
     if path.is_dir():
@@ -74,9 +78,10 @@ def inspect_file(path: Path) -> FileState:
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(path, f"filen kan inte läsas ({exc})") from exc
     try:
-        check = conn.execute("PRAGMA quick_check").fetchone()
-        if not check or check[0] != "ok":
-            raise CorruptDatabaseError(path, "databasen är skadad")
+        if thorough:
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            if not check or check[0] != "ok":
+                raise CorruptDatabaseError(path, "databasen är skadad")
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
@@ -93,10 +98,24 @@ def inspect_file(path: Path) -> FileState:
     return FileState(exists=True, revision=revision, has_tables=bool(tables))
 
 
-def refusal(path: Path) -> None:
-    """Raises the reason this file cannot be opened, if there is one (newer, damaged, foreign)."""
+def refusal(path: Path, unit_code: str | None = None) -> None:
+    """Raises the reason this file cannot be opened, if there is one: newer, damaged, foreign,
+    or without the unit asked for."""
+    from enhetschef_app.domain.errors import NotFoundError
     from enhetschef_app.storage.errors import NewerDatabaseError
 
-    state = inspect_file(path)
+    state = inspect_file(path, thorough=False)
     if state.revision is not None and state.revision not in known_revisions():
         raise NewerDatabaseError(path, state.revision)
+    if unit_code is not None and state.has_tables and not _has_unit(path, unit_code):
+        raise NotFoundError(f"Enheten {unit_code} finns inte i databasen {path}.")
+
+
+def _has_unit(path: Path, code: str) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    immutable = "" if wal.exists() and wal.stat().st_size > 0 else "&immutable=1"
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro{immutable}", uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM units WHERE code = ?", (code,)).fetchone() is not None
+    finally:
+        conn.close()

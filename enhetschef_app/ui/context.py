@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from enhetschef_app.domain.calendar import today as today_in_sweden
-from enhetschef_app.services.workspace import UnitRef, Workspace
 from enhetschef_app.ui.events import ALL_AREAS, DataEvents
+
+if TYPE_CHECKING:
+    from enhetschef_app.services.workspace import UnitRef, Workspace
 
 LAST_UNIT_KEY = "unit/last_code"
 
@@ -20,7 +22,7 @@ class AppContext:
         workspace: Workspace,
         settings: QSettings,
         events: DataEvents | None = None,
-        today: Callable[[], date] = today_in_sweden,
+        today: Callable[[], date] | None = None,
     ) -> None:
         self._workspace = workspace
         self.settings = settings
@@ -32,6 +34,10 @@ class AppContext:
         return self._workspace
 
     def today(self) -> date:
+        if self._today is None:
+            from enhetschef_app.domain.calendar import today as today_in_sweden
+
+            return today_in_sweden()
         return self._today()
 
     def choose_unit(self, unit: UnitRef) -> None:

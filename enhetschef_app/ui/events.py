@@ -15,7 +15,11 @@ UNIT = "unit"  # another unit chosen, or the first one created: everything is ne
 INCIDENTS = "incidents"
 PEOPLE = "people"  # medarbetarsamtal, competence, introduction, exit talks
 ABSENCE = "absence"  # absences, omtankessamtal and their signals
-ALL_AREAS = frozenset({STAFF, SETTINGS, SCHEDULE, UNIT, INCIDENTS, PEOPLE, ABSENCE})
+MONTH = "month"  # the month report: comments, klar months, syncs and their queue
+OVERTIME = "overtime"  # overtime requests and the EC's decisions
+ALL_AREAS = frozenset(
+    {STAFF, SETTINGS, SCHEDULE, UNIT, INCIDENTS, PEOPLE, ABSENCE, MONTH, OVERTIME}
+)
 
 
 class DataEvents(QObject):

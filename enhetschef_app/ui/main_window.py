@@ -1,14 +1,16 @@
 """The main window: navigation on the left, one page at a time, menus and a status bar.
 
-A new page is one entry in `PAGES`; the navigation, the Visa menu and the saved last page
-follow from it.
+A new page is one entry in `page_types()`; the navigation, the Visa menu and the saved last
+page follow from it. The window is shown first with a line saying the database is opening,
+and filled (`attach`) once it is open, so that it appears at once.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,33 +26,46 @@ from PySide6.QtWidgets import (
 
 from enhetschef_app import __version__
 from enhetschef_app.paths import backup_dir_for, user_log_dir
-from enhetschef_app.services.backup import back_up_now
-from enhetschef_app.services.workspace import UnitRef, list_units
 from enhetschef_app.ui import events
-from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.page import Page
-from enhetschef_app.ui.pages.absence import AbsencePage
-from enhetschef_app.ui.pages.follow_up import FollowUpPage
-from enhetschef_app.ui.pages.incidents import IncidentsPage
-from enhetschef_app.ui.pages.overview import OverviewPage
-from enhetschef_app.ui.pages.people import PeoplePage
-from enhetschef_app.ui.pages.schedule import SchedulePage
-from enhetschef_app.ui.pages.settings import SettingsPage
-from enhetschef_app.ui.pages.staff import StaffPage
-from enhetschef_app.ui.staff_import import choose_and_import_staff
 from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
-PAGES: tuple[type[Page], ...] = (
-    OverviewPage,
-    SchedulePage,
-    FollowUpPage,
-    StaffPage,
-    AbsencePage,
-    IncidentsPage,
-    PeoplePage,
-    SettingsPage,
-)
+if TYPE_CHECKING:
+    from enhetschef_app.services.workspace import UnitRef, Workspace
+    from enhetschef_app.ui.context import AppContext
+
+
+def page_types() -> tuple[type[Page], ...]:
+    """The pages in navigation order; a new page is one import and one entry here.
+
+    Imported when the window is filled, not with this module, so that the window can show
+    itself before the services (and SQLAlchemy) load: see `attach` and `app.run_gui`.
+    """
+    from enhetschef_app.ui.pages.absence import AbsencePage
+    from enhetschef_app.ui.pages.follow_up import FollowUpPage
+    from enhetschef_app.ui.pages.incidents import IncidentsPage
+    from enhetschef_app.ui.pages.month_report import MonthReportPage
+    from enhetschef_app.ui.pages.overtime import OvertimePage
+    from enhetschef_app.ui.pages.overview import OverviewPage
+    from enhetschef_app.ui.pages.people import PeoplePage
+    from enhetschef_app.ui.pages.schedule import SchedulePage
+    from enhetschef_app.ui.pages.settings import SettingsPage
+    from enhetschef_app.ui.pages.staff import StaffPage
+
+    return (
+        OverviewPage,
+        SchedulePage,
+        FollowUpPage,
+        StaffPage,
+        AbsencePage,
+        OvertimePage,
+        IncidentsPage,
+        PeoplePage,
+        MonthReportPage,
+        SettingsPage,
+    )
+
 
 GEOMETRY_KEY = "main/geometry"
 WINDOW_STATE_KEY = "main/state"
@@ -59,10 +74,44 @@ LAST_PAGE_KEY = "main/page"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.context = context
         self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Enhetschef"))
+        self._context: AppContext | None = None
+        self._settings = (
+            settings
+            if settings is not None
+            else (context.settings if context is not None else QSettings())
+        )
+        self.pages: list[Page] = []
+        opening = QLabel(self.tr("Öppnar databasen …"))
+        opening.setObjectName("openingLabel")
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(opening)
+        self._restore_geometry()
+        if context is not None:
+            self.attach(context)
+
+    @property
+    def context(self) -> AppContext:
+        assert self._context is not None, "the window is not attached to a database yet"
+        return self._context
+
+    @property
+    def attached(self) -> bool:
+        return self._context is not None
+
+    def attach(self, context: AppContext) -> None:
+        """Fills the window for the open database: pages, menus, status bar, remembered state."""
+        self._context = context
+        self._settings = context.settings
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -70,8 +119,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setMinimumWidth(150)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
-        for page_type in PAGES:
+        for page_type in page_types():
             page = page_type(context)
             self.pages.append(page)
             self.stack.addWidget(page)
@@ -122,13 +170,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         self.import_absence_action = self._action(
             self.tr("Importera frånvaro…"),
-            lambda: self.context.events.open_page(AbsencePage.page_id, "importera"),
+            lambda: self.context.events.open_page("franvaro", "importera"),
             icon_name="importera",
         )
         file_menu.addAction(self.import_absence_action)
         self.import_schedule_action = self._action(
             self.tr("Importera schema…"),
-            lambda: self.context.events.open_page(SchedulePage.page_id, "importera"),
+            lambda: self.context.events.open_page("schema", "importera"),
             icon_name="importera",
         )
         file_menu.addAction(self.import_schedule_action)
@@ -183,6 +231,8 @@ class MainWindow(QMainWindow):
 
     def _fill_unit_menu(self) -> None:
         self.unit_menu.clear()
+        from enhetschef_app.services.workspace import list_units
+
         units = list_units(self.context.workspace)
         current = self.context.workspace.unit
         for unit in units:
@@ -220,12 +270,20 @@ class MainWindow(QMainWindow):
                 self.tr("Enhet: {code} – {name}").format(code=unit.code, name=unit.name)
             )
             self.setWindowTitle(self.tr("Enhetschef – {0}").format(unit.name))
+        self._show_sync_status()
+
+    def _show_sync_status(self) -> None:
+        from enhetschef_app.ui.month_status import show_sync_status
+
+        show_sync_status(self.sync_label, self.context.workspace)
 
     def _on_data_changed(self, areas: object) -> None:
         assert isinstance(areas, frozenset)
         if events.UNIT in areas:
             self._show_status()
             self._fill_unit_menu()
+        elif events.MONTH in areas:
+            self._show_sync_status()
 
     # Pages ------------------------------------------------------------------------------
 
@@ -276,7 +334,9 @@ class MainWindow(QMainWindow):
     # Commands ---------------------------------------------------------------------------
 
     def import_staff(self) -> BackgroundTask | None:
-        staff_row = next(i for i, p in enumerate(self.pages) if isinstance(p, StaffPage))
+        from enhetschef_app.ui.staff_import import choose_and_import_staff
+
+        staff_row = next(i for i, p in enumerate(self.pages) if p.page_id == "personal")
         self.show_page(staff_row)
         return choose_and_import_staff(self.context, self)
 
@@ -292,7 +352,7 @@ class MainWindow(QMainWindow):
 
         return run_in_background(
             self,
-            lambda: back_up_now(workspace),
+            lambda: _back_up(workspace),
             done,
             progress_text=self.tr("Säkerhetskopierar databasen …"),
         )
@@ -332,11 +392,13 @@ class MainWindow(QMainWindow):
 
     # Remembered state -------------------------------------------------------------------
 
-    def restore_state(self) -> None:
-        settings = self.context.settings
-        geometry = settings.value(GEOMETRY_KEY)
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self._default_geometry()
+
+    def restore_state(self) -> None:
+        settings = self.context.settings
         state = settings.value(WINDOW_STATE_KEY)
         if state is not None:
             self.restoreState(state)
@@ -360,6 +422,8 @@ class MainWindow(QMainWindow):
         )
 
     def save_state(self) -> None:
+        if not self.attached:
+            return
         settings = self.context.settings
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(WINDOW_STATE_KEY, self.saveState())
@@ -372,3 +436,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+def _back_up(workspace: Workspace) -> Path:
+    from enhetschef_app.services.backup import back_up_now
+
+    return back_up_now(workspace)

@@ -3,13 +3,14 @@ of data it shows, and the commands of the menus that act on the current page."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from enhetschef_app.ui.context import AppContext
+if TYPE_CHECKING:
+    from enhetschef_app.ui.context import AppContext
 
 
 class Page(QWidget):

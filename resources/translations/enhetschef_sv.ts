@@ -879,6 +879,18 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <source>Ingen kan ta passet utan att bryta mot vilotiderna eller krocka med andra pass. Se listan över de som inte kan.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Räknar övertid och gränser …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid för {0} – passerar en gräns; godkännandet kräver skäl:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid för {0} (väntar på ditt beslut på sidan Övertid):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -923,6 +935,141 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>Passet slutar nästa dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Beslut om övertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hämtar begäran …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fördelning per slag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kompledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fördelning och kostnad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Löpande summor mot gränserna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidigare beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Löpande summor med denna begäran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varför gränsen får passeras (t.ex. särskilda skäl enligt ATL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl att gå över gränsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl att gå över gränsen *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutets skäl (krävs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutets skäl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutets skäl *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godkänn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({number}) – {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Täcker: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rast {0}–{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rätta beslut om övertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begäran är redan {verdict}. Ett nytt beslut rättar det som gäller nu; det gamla finns kvar i historiken och i loggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel övertid {simple} h · kvalificerad {qualified} h · mertid {mertid} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadslön saknas för personen: kostnaden kan inte räknas ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timlön {0} (månadslön × 12 / (52 × heltidsvecka)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett godkännande passerar: {0}. Ange skäl för att gå över gränsen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {0} h timlön (under månadens heltidstimmar, ej övertid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total}: enkel {simple}, kvalificerad {qualified}, mertid {mertid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h ledigt för övertiden, och mertiden {mertid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv beslutets skäl först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godkännandet passerar en gräns: skriv skälet att gå över den.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1491,7 +1638,7 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ersättaren togs bort.</source>
+        <source>Ersättaren togs bort. {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,6 +1654,33 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>Totalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>När</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (rättelse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Över gräns: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2305,6 +2479,41 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
 </context>
 <context>
+    <name>LimitModel</name>
+    <message>
+        <source>Gräns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hittills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Högst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ÖVER GRÄNSEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sidor</source>
@@ -2399,6 +2608,10 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Öppnar databasen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enhet: {code} – {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,6 +2643,505 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>&lt;h3&gt;Enhetschef {version}&lt;/h3&gt;&lt;p&gt;Schema, frånvaro, övertid, avvikelser och månadsrapport för enhetschefer i vård och omsorg.&lt;/p&gt;&lt;p&gt;Databas: {database}&lt;br&gt;Loggfiler: {logs}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthFigureModel</name>
+    <message>
+        <source>Nyckeltal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål (högst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot målet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändrat sedan klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlag: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inom målet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Över målet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget värde</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthOverviewPanel</name>
+    <message>
+        <source>Månadsrapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna Månadsrapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inte markerad klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadsrapport {month} är inte synkad till verksamhetschefen ({state}) →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadsrapport {month} synkad {when} →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} synkar väntar i kön (arbetsboken var upptagen) →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthReportPage</name>
+    <message>
+        <source>Månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Föregående månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lås månadens nyckeltal som de är nu; senare ändringar visas som skillnader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadsrapporten till verksamhetschefen som Excel-arbetsbok eller PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Som Excel-arbetsbok…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Som PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synka till delad arbetsbok…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadens nyckeltal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetschefens kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad verksamhetschefen behöver veta om månaden (inga namn eller hälsouppgifter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hämta VC:s kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försök igen nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadsrapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delad arbetsbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen enhet än.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Räknar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månaden kunde inte räknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar, låst {date} av {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – {0} nyckeltal har ändrats sedan dess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lås upp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utkast: inte markerad klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {year} ({first} – {last}) · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid och mertid registreras inte i programmet än.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Håll muspekaren över ett nyckeltal för definition och underlag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månaden är inte synkad till den delade arbetsboken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synkad {when} till {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyckeltalen har ändrats sedan dess: synka igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verksamhetschefens kommentar (hämtad {date}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen kommentar från verksamhetschefen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synkkön: inget väntar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synkkön: {count} väntar ({months}); försöks igen var {minutes}:e minut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lås upp {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varför låses månaden upp? (sparas i loggen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera {0} klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyckeltalen för {0} låses som de är nu. Ändras underlaget senare visas det som en skillnad, och rapporten visar de låsta värdena. Markera klar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara månadsrapporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriver månadsrapporten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara månadsrapporten som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF:en kunde inte sparas: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadsrapporten sparades: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synkar till den delade arbetsboken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synken väntar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthReportPdf</name>
+    <message>
+        <source>Mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjukfrånvaro %, 12 månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjukfrånvaro %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid och mertid (timmar), 12 månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andel timavlönade %, 12 månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andel timavlönade %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetschefens kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trender, 12 månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål (högst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot målet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändrat sedan klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ingen kommentar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthStatus</name>
+    <message>
+        <source>Månadsrapport: ej synkad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadsrapport {month} synkad {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {0} i synkkön</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OvertimeOverviewPanel</name>
+    <message>
+        <source>Övertid att besluta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna Övertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen övertid väntar på beslut →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid att besluta: {count} (äldsta {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {0} skulle passera en gräns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OvertimePage</name>
+    <message>
+        <source>Ny begäran…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrera övertid eller mertid för beslut (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godkänn eller avslå den valda begäran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök namn eller skäl (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrera övertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertidsbegäran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid och mertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid finns först när enhetschefen har godkänt den. Ett beslut ändras aldrig: ett nytt beslut rättar det gamla, och båda finns kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen har ingen enhet än. Importera en personallista eller skapa en demoenhet först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla medarbetare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Väntar på beslut ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godkända ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslagna ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visar {0} av {1} begäranden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga begäranden med det urvalet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen övertid registrerad. Välj en övertidskandidat i Dagsuppföljning, eller registrera en begäran med Ny begäran (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rätta beslut…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2867,6 +3579,263 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
 </context>
 <context>
+    <name>RequestDetail</name>
+    <message>
+        <source>Beslut om begäran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget beslut än.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en begäran i listan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} – {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} av {who} {when} · ersättning: {compensation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ersättaren är borttagen i dagsuppföljningen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h timlön under månadens heltidstimmar (ej övertid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Ny övertidsbegäran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(slut före start: nästa dag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rast från</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rast till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(om rast ingår)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Täcker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kompledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vem eller vilken tom rad övertiden täcker, och varför</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medarbetare *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ersättning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Så blir den om den godkänns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj medarbetare …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen särskild rad eller frånvaro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rad: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frånvaro: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj vem som ska arbeta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv datumet som ÅÅÅÅ-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv tiderna som TT:MM, t.ex. 15:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange start och slut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange både när rasten börjar och slutar, eller ingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv rastens tider som TT:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj medarbetare, datum och tid så syns fördelning, kostnad och gränser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start och slut kan inte vara samma tid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel {simple} h, kvalificerad {qualified} h, mertid {mertid} h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kostnad {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange skäl: vem eller vilken tom rad övertiden täcker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enkel h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kval. h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mertid h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kostnad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gräns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godkänd över gränsen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett godkännande skulle passera en gräns för övertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (rättad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passeras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} + komp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slutar nästa dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kompledigt {0} h i stället för pengar för övertiden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewTableModel</name>
     <message>
         <source>Anst.nr</source>
@@ -3264,6 +4233,21 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>Inget schema för v. {0}. Importera schema… (Arkiv → Importera schema…) eller bläddra till en annan vecka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentModel</name>
+    <message>
+        <source>Tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timmar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3721,6 +4705,61 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Synka {0} till delad arbetsbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den delade arbetsboken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bläddra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsbok:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetens rad (enhet och månad) skrivs in eller uppdateras. Andra enheters rader, verksamhetschefens kolumner och allt annat i arbetsboken lämnas som det är. Finns arbetsboken inte skapas den från programmets mall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj den delade arbetsboken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange arbetsboken (en .xlsx-fil).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsboken ska vara en .xlsx-fil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen finns inte eller går inte att nå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TalkStepDialog</name>
     <message>
         <source> min</source>
@@ -3987,6 +5026,61 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>Giltighetstid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendTabs</name>
+    <message>
+        <source>Sjukfrånvaro, 12 månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid och mertid, 12 månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andel timavlönade, 12 månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjukfrånvaro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid + mertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andel timavlönade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trender, 12 månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjukfrånvaro %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timmar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andel timavlönade %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -131,3 +131,35 @@ def test_the_global_unit_option_names_a_new_unit_for_the_staff_import(
     (unit,) = json.loads(capsys.readouterr().out)["units"]
     assert unit["code"] == "HT-NORR"
     assert unit["headcount_total"] == 8
+
+
+@pytest.mark.parametrize(
+    ("argv", "window"),
+    [
+        ([], True),
+        (["gui"], True),
+        (["--db", "x.sqlite3", "--unit", "HT", "--debug"], True),
+        (["--db=x.sqlite3", "gui"], True),
+        (["--db"], False),
+        (["info"], False),
+        (["--db", "x.sqlite3", "info", "--json"], False),
+        (["--help"], False),
+        (["--version"], False),
+    ],
+)
+def test_starting_the_window_needs_no_command_modules(argv: list[str], window: bool) -> None:
+    from enhetschef_app.cli import _window_arguments
+
+    assert (_window_arguments(argv) is not None) is window
+
+
+def test_the_window_starts_without_importing_the_commands() -> None:
+    probe = (
+        "import sys\n"
+        "from enhetschef_app import cli\n"
+        "args = cli._window_arguments(['--db', 'x.sqlite3'])\n"
+        "print(args.db, any(m.startswith('enhetschef_app.commands.') and m != "
+        "'enhetschef_app.commands.common' for m in sys.modules))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["x.sqlite3", "False"]

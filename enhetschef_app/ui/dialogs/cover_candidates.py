@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enhetschef_app.domain.cover_candidates import CoverKind
 from enhetschef_app.services.follow_up import (
     CandidateList,
     RecordedCover,
     cover_candidates,
     record_cover,
 )
+from enhetschef_app.services.overtime_covers import CoverOutlook, cover_outlook
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.models.follow_up import CandidateModel, ExcludedModel, day_name
 from enhetschef_app.ui.widgets import read_only_table, role_label
@@ -72,6 +74,10 @@ class CoverDialog(QDialog):
         self.excluded_view.setAccessibleName(self.tr("De som inte kan ta passet"))
         _stretch_last(self.excluded_view)
         self.excluded_view.setVisible(False)
+        # Övertid: the person's running totals against the limits, shown before she chooses.
+        self.overtime_outlook = role_label("", "help")
+        self.overtime_outlook.setVisible(False)
+        self.outlook_task: BackgroundTask | None = None
         self.problem = role_label("", "error")
         self.problem.setVisible(False)
 
@@ -89,6 +95,7 @@ class CoverDialog(QDialog):
         layout.addWidget(self.help)
         layout.addWidget(self.blocked)
         layout.addWidget(self.view, 3)
+        layout.addWidget(self.overtime_outlook)
         layout.addWidget(self.show_excluded)
         layout.addWidget(self.excluded_view, 2)
         layout.addWidget(self.problem)
@@ -143,7 +150,31 @@ class CoverDialog(QDialog):
             self.view.resizeRowsToContents()
 
     def _selection_changed(self) -> None:
-        self.choose_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+        rows = self.view.selectionModel().selectedRows()
+        self.choose_button.setEnabled(bool(rows))
+        chosen = self.model.candidate_at(rows[0].row()).candidate if rows else None
+        if chosen is None or chosen.kind is not CoverKind.OVERTIME:
+            self.overtime_outlook.setVisible(False)
+            return
+        workspace, row_id, key = self.context.workspace, self.row_id, chosen.person.key
+        self.overtime_outlook.setText(self.tr("Räknar övertid och gränser …"))
+        self.overtime_outlook.setVisible(True)
+        self.outlook_task = run_in_background(
+            self, lambda: cover_outlook(workspace, row_id, key), self._show_outlook
+        )
+
+    def _show_outlook(self, found: Any) -> None:
+        assert isinstance(found, CoverOutlook)
+        passed = found.evaluation.passed
+        head = (
+            self.tr("Övertid för {0} – passerar en gräns; godkännandet kräver skäl:")
+            if passed
+            else self.tr("Övertid för {0} (väntar på ditt beslut på sidan Övertid):")
+        )
+        self.overtime_outlook.setProperty("role", "error" if passed else "help")
+        self.overtime_outlook.style().unpolish(self.overtime_outlook)
+        self.overtime_outlook.style().polish(self.overtime_outlook)
+        self.overtime_outlook.setText("\n".join([head.format(found.employee_name), *found.lines()]))
 
     def _activated(self, index: QModelIndex) -> None:
         self.view.selectRow(index.row())

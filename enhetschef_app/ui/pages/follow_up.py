@@ -321,7 +321,7 @@ class FollowUpPage(Page):
     def _cover_recorded(self, dialog: CoverDialog) -> None:
         if dialog.recorded is not None:
             self.message.setText(dialog.recorded.describe())
-        self.context.events.announce(events.SCHEDULE)
+        self.context.events.announce(events.SCHEDULE, events.OVERTIME)
 
     def remove_cover(self) -> None:
         line = self.selected_line()
@@ -337,12 +337,12 @@ class FollowUpPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            remove_cover(self.context.workspace, line.row_id)
+            note = remove_cover(self.context.workspace, line.row_id)
         except UserError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText(self.tr("Ersättaren togs bort."))
-        self.context.events.announce(events.SCHEDULE)
+        self.message.setText(self.tr("Ersättaren togs bort. {0}").format(note).strip())
+        self.context.events.announce(events.SCHEDULE, events.OVERTIME)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(self.settings_key("splitter"), self.splitter.saveState())

@@ -22,6 +22,8 @@ from enhetschef_app.ui.absence_overview import CareOverviewPanel
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.models.overview import DayScheduleModel, HeadcountModel, StaffingBandModel
+from enhetschef_app.ui.month_overview import MonthOverviewPanel
+from enhetschef_app.ui.overtime_overview import OvertimeOverviewPanel
 from enhetschef_app.ui.page import Page
 from enhetschef_app.ui.pages.incidents import HINT_OVERDUE, IncidentsPage
 from enhetschef_app.ui.people_overview import PeopleOverviewPanel
@@ -36,6 +38,8 @@ class OverviewPage(Page):
         {events.STAFF, events.SCHEDULE, events.SETTINGS, events.UNIT, events.INCIDENTS}
         | {events.ABSENCE}
         | {events.PEOPLE}
+        | {events.MONTH}
+        | {events.OVERTIME}
     )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -91,8 +95,12 @@ class OverviewPage(Page):
         left_layout.addWidget(self.incident_line)
         self.care_panel = CareOverviewPanel(context)
         left_layout.addWidget(self.care_panel)
+        self.overtime_panel = OvertimeOverviewPanel(context)
+        left_layout.addWidget(self.overtime_panel)
         self.people_panel = PeopleOverviewPanel(context)
         left_layout.addWidget(self.people_panel)
+        self.month_panel = MonthOverviewPanel(context)
+        left_layout.addWidget(self.month_panel)
         left_layout.addStretch(1)
 
         right = QWidget()
@@ -144,7 +152,9 @@ class OverviewPage(Page):
         self.overview = overview
         self.schedule_panel.refresh(day)
         self.care_panel.refresh(day)
+        self.overtime_panel.refresh()
         self.people_panel.refresh(day)
+        self.month_panel.refresh(day)
         weekday = QLocale().dayName(day.isoweekday())
         self.heading.setText(
             self.tr("{weekday} {date} · v. {week}").format(

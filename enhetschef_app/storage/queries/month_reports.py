@@ -1,0 +1,87 @@
+"""The month reports of a unit, its sync queue and its shared workbook, read and kept."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from enhetschef_app.storage.models_month import MonthReport, SharedWorkbookTarget, SyncJob
+
+WAITING = "waiting"
+
+
+def month_report(session: Session, unit_id: int, month: str) -> MonthReport | None:
+    return session.scalar(
+        select(MonthReport).where(MonthReport.unit_id == unit_id, MonthReport.month == month)
+    )
+
+
+def month_report_for_update(session: Session, unit_id: int, month: str) -> MonthReport:
+    """The month's report row, made (and added to the session) when the month has none yet."""
+    found = month_report(session, unit_id, month)
+    if found is None:
+        found = MonthReport(unit_id=unit_id, month=month, ec_comment="")
+        session.add(found)
+    return found
+
+
+def month_reports_between(
+    session: Session, unit_id: int, first: str, last: str
+) -> list[MonthReport]:
+    return list(
+        session.scalars(
+            select(MonthReport)
+            .where(
+                MonthReport.unit_id == unit_id,
+                MonthReport.month >= first,
+                MonthReport.month <= last,
+            )
+            .order_by(MonthReport.month)
+        )
+    )
+
+
+def last_synced_report(session: Session, unit_id: int) -> MonthReport | None:
+    return session.scalar(
+        select(MonthReport)
+        .where(MonthReport.unit_id == unit_id, MonthReport.synced_at.is_not(None))
+        .order_by(MonthReport.synced_at.desc())
+        .limit(1)
+    )
+
+
+def sync_jobs(
+    session: Session, unit_id: int, states: Sequence[str] | None = None, limit: int = 200
+) -> list[SyncJob]:
+    query = select(SyncJob).where(SyncJob.unit_id == unit_id)
+    if states is not None:
+        query = query.where(SyncJob.state.in_(list(states)))
+    return list(session.scalars(query.order_by(SyncJob.id.desc()).limit(limit)))
+
+
+def waiting_job(session: Session, unit_id: int, month: str, workbook: str) -> SyncJob | None:
+    return session.scalar(
+        select(SyncJob).where(
+            SyncJob.unit_id == unit_id,
+            SyncJob.month == month,
+            SyncJob.workbook == workbook,
+            SyncJob.state == WAITING,
+        )
+    )
+
+
+def sync_job(session: Session, unit_id: int, job_id: int) -> SyncJob | None:
+    return session.scalar(select(SyncJob).where(SyncJob.unit_id == unit_id, SyncJob.id == job_id))
+
+
+def waiting_job_count(session: Session, unit_id: int | None = None) -> int:
+    query = select(func.count()).select_from(SyncJob).where(SyncJob.state == WAITING)
+    if unit_id is not None:
+        query = query.where(SyncJob.unit_id == unit_id)
+    return int(session.scalar(query) or 0)
+
+
+def workbook_target(session: Session, unit_id: int) -> SharedWorkbookTarget | None:
+    return session.get(SharedWorkbookTarget, unit_id)
