@@ -124,7 +124,8 @@ class OverviewPage(Page):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([720, 400])
+        # Today's schedule needs its four columns whole; the left side wraps its text.
+        self.splitter.setSizes([600, 480])
 
         figures = QHBoxLayout()
         figures.addWidget(self.empty_rows_label)
