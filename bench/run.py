@@ -91,6 +91,10 @@ def private_env(**extra: str) -> dict[str, str]:
     """The environment for a child: no real user data, settings or logs are touched."""
     home = CACHE / "userdirs"
     env = dict(os.environ)
+    # An installed program runs from bytecode (pip compiles it); with this variable set, as it
+    # is on our machines, every start would compile the whole package from source instead.
+    # The warm-up run writes the bytecode and is not counted.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         ENHETSCHEF_DATA_DIR=str(home / "data"),
         ENHETSCHEF_LOG_DIR=str(home / "log"),

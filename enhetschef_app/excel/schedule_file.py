@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from enhetschef_app.domain.errors import ImportFormatError, RowProblem, UserError
 from enhetschef_app.domain.schedule_import import (
@@ -216,6 +216,14 @@ class _RowReader:
         # Valid (date, start, end, rast) texts, read: a schedule has a few hundred such
         # combinations among thousands of rows.
         self._slots: dict[tuple[str, str, str, str], tuple[date, time, time, int]] = {}
+        # A field without a column looks up a key no row has, and so reads as empty.
+        absent = cast(str, object())
+        self._text_headers = tuple(
+            self.columns.get(field, absent)
+            for field in (
+                "employee_no", "name", "shift_code", "work_date", "start", "end", "break_minutes"
+            )
+        )  # fmt: skip
 
     def problem(self, row: RawRow, field: str, message: str) -> RowProblem:
         header = self.columns.get(field, FIELD_BY_KEY[field].label)
@@ -226,6 +234,20 @@ class _RowReader:
     def _cell(self, row: RawRow, field: str) -> str:
         header = self.columns.get(field)
         return row.cells.get(header, "").strip() if header is not None else ""
+
+    def _texts(self, row: RawRow) -> tuple[str, str, str, str, str, str, str]:
+        """Number, name, code, date, start, end and rast as _cell gives them, at once."""
+        get = row.cells.get
+        number, name, code, day, start, end, rast = self._text_headers
+        return (
+            get(number, "").strip(),
+            get(name, "").strip(),
+            get(code, "").strip(),
+            get(day, "").strip(),
+            get(start, "").strip(),
+            get(end, "").strip(),
+            get(rast, "").strip(),
+        )
 
     def _parsed(
         self,
@@ -254,8 +276,7 @@ class _RowReader:
     def read(self, row: RawRow) -> tuple[ScheduleRecord | None, list[RowProblem], date | None]:
         """The row as a record (None when it has problems), its problems, and its day."""
         problems: list[RowProblem] = []
-        number = self._cell(row, "employee_no")
-        name = self._cell(row, "name")
+        number, name, code_text, *slot = self._texts(row)
         if "  " in name:
             name = " ".join(name.split())
         if not number and name and fold(name) not in _VACANT_NAMES:
@@ -269,13 +290,8 @@ class _RowReader:
             )
         if len(number) > 40:
             problems.append(self.problem(row, "employee_no", "Längre än 40 tecken."))
-        code = self._cell(row, "shift_code") or None
-        key = (
-            self._cell(row, "work_date"),
-            self._cell(row, "start"),
-            self._cell(row, "end"),
-            self._cell(row, "break_minutes"),
-        )
+        code = code_text or None
+        key = (slot[0], slot[1], slot[2], slot[3])
         known = self._slots.get(key)
         if known is not None and not problems and (code is None or len(code) <= MAX_CODE_LENGTH):
             record = ScheduleRecord(row.row_number, number or None, name, *known, code)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtCore import QSettings, QSize, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,11 +29,11 @@ from enhetschef_app.paths import backup_dir_for, user_log_dir
 from enhetschef_app.ui import events
 from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.page import Page
-from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
     from enhetschef_app.services.workspace import UnitRef, Workspace
     from enhetschef_app.ui.context import AppContext
+    from enhetschef_app.ui.worker import BackgroundTask
 
 
 def page_types() -> tuple[type[Page], ...]:
@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = []
         opening = QLabel(self.tr("Öppnar databasen …"))
         opening.setObjectName("openingLabel")
-        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred by the style sheet: touching `Qt` here would build all of Qt's enums (some
+        # 12 ms) before the window shows; `attach` needs them anyway, after the first paint.
         self.setCentralWidget(opening)
         self._restore_geometry()
         if context is not None:
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """Fills the window for the open database: pages, menus, status bar, remembered state."""
+        from PySide6.QtCore import Qt
+
         self._context = context
         self._settings = context.settings
 
@@ -212,6 +215,10 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         tools_menu = bar.addMenu(self.tr("Ver&ktyg"))
+        self.neighbours_action = self._action(
+            self.tr("Grannenheter…"), self.edit_neighbours, icon_name="personal"
+        )
+        tools_menu.addAction(self.neighbours_action)
         tools_menu.addAction(
             self._action(
                 self.tr("Öppna mappen med säkerhetskopior"),
@@ -341,6 +348,8 @@ class MainWindow(QMainWindow):
         return choose_and_import_staff(self.context, self)
 
     def back_up(self) -> BackgroundTask:
+        from enhetschef_app.ui.worker import run_in_background
+
         workspace = self.context.workspace
 
         def done(copy: object) -> None:
@@ -356,6 +365,13 @@ class MainWindow(QMainWindow):
             done,
             progress_text=self.tr("Säkerhetskopierar databasen …"),
         )
+
+    def edit_neighbours(self) -> None:
+        from enhetschef_app.ui.dialogs.unit_neighbours import UnitNeighboursDialog
+
+        if self.context.workspace.unit is None:
+            return
+        UnitNeighboursDialog(self.context, self).exec()
 
     def choose_unit(self, unit: UnitRef) -> None:
         self.context.choose_unit(unit)

@@ -2572,6 +2572,10 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Grannenheter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Öppna mappen med säkerhetskopior</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5081,6 +5085,25 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
     </message>
     <message>
         <source>Andel timavlönade %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitNeighboursDialog</name>
+    <message>
+        <source>Grannenheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grannenheter lånar ut personal till {code} och lånar från den. Deras personal visas efter enhetens egen när du söker ersättare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen har inga andra enheter. Importera en personallista med en ny enhetskod för att lägga till en.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

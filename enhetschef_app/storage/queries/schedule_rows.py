@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.actual_schedule import AbsenceSpan, CoverRecord, RowShift
@@ -260,22 +260,56 @@ def save_mapping(
 def stored_rows_of_period(
     session: Session, unit_id: int, first: date, last: date
 ) -> list[tuple[int, date, time, time, int, str | None, int | None]]:
-    """(id, date, start, end, rast, code, employee id) of the unit's rows in the period."""
-    rows = session.execute(
-        select(
-            ScheduleRow.id,
-            ScheduleRow.work_date,
-            ScheduleRow.start_time,
-            ScheduleRow.end_time,
-            ScheduleRow.break_minutes,
-            ScheduleRow.shift_code,
-            ScheduleRow.employee_id,
+    """(id, date, start, end, rast, code, employee id) of the unit's rows in the period.
+
+    The dates and times come as stored text and each distinct text is converted once, with the
+    columns' own result processors: the period's thousands of rows share a few hundred values.
+    """
+    dialect = session.get_bind().dialect
+    table: Any = ScheduleRow.__table__
+    # On the connection: plain columns need none of the ORM's row handling.
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                ScheduleRow.id,
+                type_coerce(ScheduleRow.work_date, String),
+                type_coerce(ScheduleRow.start_time, String),
+                type_coerce(ScheduleRow.end_time, String),
+                ScheduleRow.break_minutes,
+                ScheduleRow.shift_code,
+                ScheduleRow.employee_id,
+            )
+            .where(
+                ScheduleRow.unit_id == unit_id,
+                ScheduleRow.work_date >= first,
+                ScheduleRow.work_date <= last,
+            )
+            .order_by(ScheduleRow.id)
         )
-        .where(
-            ScheduleRow.unit_id == unit_id,
-            ScheduleRow.work_date >= first,
-            ScheduleRow.work_date <= last,
-        )
-        .order_by(ScheduleRow.id)
+        .all()
     )
-    return [tuple(r) for r in rows]  # type: ignore[misc]
+    if not rows:
+        return []
+    ids, days, starts, ends, rasts, codes, employees = zip(*rows, strict=True)
+    return list(
+        zip(
+            ids,
+            _converted(days, table.c.work_date, dialect),
+            _converted(starts, table.c.start_time, dialect),
+            _converted(ends, table.c.end_time, dialect),
+            rasts,
+            codes,
+            employees,
+            strict=True,
+        )
+    )
+
+
+def _converted(stored: Sequence[Any], column: Any, dialect: Any) -> list[Any]:
+    """The stored texts as the column's values, converted once per distinct text."""
+    process = column.type.dialect_impl(dialect).result_processor(dialect, None)
+    if process is None:
+        return list(stored)
+    value_of = {text: process(text) for text in set(stored)}
+    return list(map(value_of.__getitem__, stored))
