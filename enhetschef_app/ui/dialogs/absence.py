@@ -18,7 +18,14 @@ from enhetschef_app.services.absences import (
 from enhetschef_app.services.staff import EmployeeView
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.dialogs.care_talk import widen_problems
-from enhetschef_app.ui.dialogs.form_parts import DateField, ProblemForm, save_cancel_buttons
+from enhetschef_app.ui.dialogs.form_parts import (
+    DateField,
+    ProblemForm,
+    required_date,
+    service_saved,
+    show_found,
+    wired_save_cancel,
+)
 from enhetschef_app.ui.errors import show_error
 from enhetschef_app.ui.formatting import swedish_sort_key
 from enhetschef_app.ui.widgets import role_label
@@ -74,10 +81,7 @@ class AbsenceDialog(QDialog):
         self.form.add_field("extent_percent", self.tr("Omfattning *"), self.extent_spin)
         widen_problems(self.form)
 
-        self.buttons = save_cancel_buttons()
-        self.save_button = self.buttons.button(self.buttons.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = wired_save_cancel(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -141,9 +145,7 @@ class AbsenceDialog(QDialog):
         return found
 
     def check(self) -> None:
-        found = self.problems()
-        self.form.show_problems(found)
-        self.save_button.setEnabled(not found)
+        show_found(self.form, self.save_button, self.problems())
 
     def save(self) -> None:
         draft, unreadable = self.read_draft()
@@ -179,10 +181,7 @@ class EndAbsenceDialog(QDialog):
         self.form = ProblemForm()
         self.form.add_field("end", self.tr("Sista dag *"), self.end_edit)
         widen_problems(self.form)
-        self.buttons = save_cancel_buttons()
-        self.save_button = self.buttons.button(self.buttons.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = wired_save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(
             role_label(
@@ -200,32 +199,29 @@ class EndAbsenceDialog(QDialog):
         self.check()
 
     def problems(self) -> dict[str, str]:
-        try:
-            end = self.end_edit.date_value()
-        except ValueError:
-            return {"end": self.tr("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-22.")}
-        if end is None:
-            return {"end": self.tr("Ange sista dagen.")}
-        if end < self.absence.start:
+        end, found = required_date(
+            self.end_edit,
+            "end",
+            self.tr("Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-22."),
+            self.tr("Ange sista dagen."),
+        )
+        if end is not None and end < self.absence.start:
             return {"end": self.tr("Sista dagen ligger före första dagen.")}
-        return {}
+        return found
 
     def check(self) -> None:
-        found = self.problems()
-        self.form.show_problems(found)
-        self.save_button.setEnabled(not found)
+        show_found(self.form, self.save_button, self.problems())
 
     def save(self) -> None:
         end = None if self.problems() else self.end_edit.date_value()
         if end is None:
             self.check()
             return
-        try:
-            self.saved = end_absence(self.context.workspace, self.absence.id, end)
-        except AbsenceInvalid as exc:
-            self.form.show_problems(exc.problems)
-            return
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        ok, self.saved = service_saved(
+            self,
+            self.form,
+            lambda: end_absence(self.context.workspace, self.absence.id, end),
+            field_errors=(AbsenceInvalid,),
+        )
+        if ok:
+            self.accept()

@@ -18,7 +18,6 @@ from enhetschef_app.domain.care_talks import (
     validate_snooze,
     validate_step,
 )
-from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.sensitive_text import privacy_warnings
 from enhetschef_app.services.care_talks import (
     SnoozeView,
@@ -35,9 +34,10 @@ from enhetschef_app.ui.dialogs.form_parts import (
     TimeField,
     confirm_sensitive,
     notes_edit,
-    save_cancel_buttons,
+    service_saved,
+    show_found,
+    wired_save_cancel,
 )
-from enhetschef_app.ui.errors import show_error
 from enhetschef_app.ui.widgets import role_label
 
 FOLLOW_UP_WEEKS = 6
@@ -107,10 +107,7 @@ class TalkStepDialog(QDialog):
             self.form.add_field("follow_up", self.tr("Uppföljning *"), self.follow_up_edit)
         widen_problems(self.form)
 
-        self.buttons = save_cancel_buttons()
-        self.save_button = self.buttons.button(self.buttons.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = wired_save_cancel(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -233,11 +230,9 @@ class TalkStepDialog(QDialog):
         return found
 
     def check(self) -> None:
-        found = self.problems()
-        self.form.show_problems(found)
+        show_found(self.form, self.save_button, self.problems())
         step, _ = self.read_step()
         self.privacy_note.check(f"{step.place}\n{step.text}")
-        self.save_button.setEnabled(not found)
 
     def save(self) -> None:
         step, unreadable = self.read_step()
@@ -247,22 +242,21 @@ class TalkStepDialog(QDialog):
         warnings = step_warnings(step)
         if warnings and not confirm_sensitive(self, warnings):
             return
-        try:
-            self.saved = apply_talk_step(
+        ok, self.saved = service_saved(
+            self,
+            self.form,
+            lambda: apply_talk_step(
                 self.context.workspace,
                 self.employee_id,
                 step,
                 as_of=self.as_of,
                 today=self.context.today(),
                 accept_warnings=True,
-            )
-        except TalkStepInvalid as exc:
-            self.form.show_problems(exc.problems)
-            return
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+            ),
+            field_errors=(TalkStepInvalid,),
+        )
+        if ok:
+            self.accept()
 
 
 class SnoozeDialog(QDialog):
@@ -290,10 +284,7 @@ class SnoozeDialog(QDialog):
         self.form.add_field("until", self.tr("Vila till *"), self.until_edit)
         self.form.add_field("reason", self.tr("Skäl *"), self.reason_edit)
         widen_problems(self.form)
-        self.buttons = save_cancel_buttons()
-        self.save_button = self.buttons.button(self.buttons.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = wired_save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.privacy_note)
@@ -329,10 +320,8 @@ class SnoozeDialog(QDialog):
         return found
 
     def check(self) -> None:
-        found = self.problems()
-        self.form.show_problems(found)
+        show_found(self.form, self.save_button, self.problems())
         self.privacy_note.check(self.reason_edit.toPlainText())
-        self.save_button.setEnabled(not found)
 
     def save(self) -> None:
         until, reason, unreadable = self.read()
@@ -342,19 +331,18 @@ class SnoozeDialog(QDialog):
         warnings = privacy_warnings(reason)
         if warnings and not confirm_sensitive(self, warnings):
             return
-        try:
-            self.saved = snooze_signal(
+        ok, self.saved = service_saved(
+            self,
+            self.form,
+            lambda: snooze_signal(
                 self.context.workspace,
                 self.employee_id,
                 until,
                 reason,
                 as_of=self.as_of,
                 accept_warnings=True,
-            )
-        except TalkStepInvalid as exc:
-            self.form.show_problems(exc.problems)
-            return
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+            ),
+            field_errors=(TalkStepInvalid,),
+        )
+        if ok:
+            self.accept()

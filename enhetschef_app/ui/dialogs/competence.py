@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -45,9 +43,19 @@ from enhetschef_app.services.competence import (
     shift_requirements,
     training_kinds,
 )
-from enhetschef_app.services.people_common import FormInvalid
 from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.form_parts import DateField, ProblemForm, save_cancel_buttons
+from enhetschef_app.ui.dialogs.form_parts import (
+    DateField,
+    ProblemForm,
+    headed_grid,
+    list_editor_layout,
+    problem_text_label,
+    required_date,
+    service_saved,
+    show_found,
+    show_problem_text,
+    wired_save_cancel,
+)
 from enhetschef_app.ui.errors import show_error
 from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.widgets import role_label
@@ -98,10 +106,7 @@ class TrainingDialog(QDialog):
         self.form.add_field("kind", self.tr("Utbildning *"), self.kind_combo)
         self.form.add_field("completed_on", self.tr("Genomförd *"), self.done_edit)
         self.form.add_field("valid_until", self.tr("Giltig till"), self.until_edit)
-        self.buttons = save_cancel_buttons()
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = wired_save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(role_label(self.tr("Tomt 'Giltig till': gäller tills vidare."), "help"))
@@ -163,22 +168,20 @@ class TrainingDialog(QDialog):
         if problems or done is None or kind is None:
             self.check()
             return
-        try:
-            self.saved_id = record_training(
+        ok, self.saved_id = service_saved(
+            self,
+            self.form,
+            lambda: record_training(
                 self.context.workspace,
                 int(self.employee_combo.currentData()),
                 kind.id,
                 done,
                 until,
                 day=self.context.today(),
-            )
-        except FormInvalid as exc:
-            self.form.show_problems(exc.problems)
-            return
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+            ),
+        )
+        if ok:
+            self.accept()
 
 
 class DelegationDialog(QDialog):
@@ -234,10 +237,7 @@ class DelegationDialog(QDialog):
         self.form.add_field("delegated_by", self.tr("Delegerande sjuksköterska *"), self.nurse_edit)
         self.form.add_field("valid_from", self.tr("Gäller från *"), self.from_edit)
         self.form.add_field("valid_to", self.tr("Gäller till *"), self.to_edit)
-        self.buttons = save_cancel_buttons()
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = wired_save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(
@@ -287,29 +287,25 @@ class DelegationDialog(QDialog):
         return found
 
     def check(self) -> None:
-        found = self.problems()
-        self.form.show_problems(found)
-        self.save_button.setEnabled(not found)
+        show_found(self.form, self.save_button, self.problems())
 
     def save(self) -> None:
         if self.problems():
             self.check()
             return
         draft, _ = self.read()
-        try:
-            self.saved = save_delegation(
+        ok, self.saved = service_saved(
+            self,
+            self.form,
+            lambda: save_delegation(
                 self.context.workspace,
                 int(self.employee_combo.currentData()),
                 draft,
                 self.existing.id if self.existing else None,
-            )
-        except FormInvalid as exc:
-            self.form.show_problems(exc.problems)
-            return
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+            ),
+        )
+        if ok:
+            self.accept()
 
 
 class EndDelegationDialog(QDialog):
@@ -325,10 +321,7 @@ class EndDelegationDialog(QDialog):
         self.date_edit = DateField(context.today())
         self.form = ProblemForm()
         self.form.add_field("ended_on", self.tr("Gäller inte från *"), self.date_edit)
-        self.buttons = save_cancel_buttons()
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = wired_save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(
             role_label(
@@ -347,31 +340,30 @@ class EndDelegationDialog(QDialog):
         self.check()
 
     def problems(self) -> dict[str, str]:
-        try:
-            day = self.date_edit.date_value()
-        except ValueError:
-            return {"ended_on": self.tr("Skriv datumet som ÅÅÅÅ-MM-DD.")}
-        if day is None:
-            return {"ended_on": self.tr("Ange från vilken dag delegeringen inte gäller.")}
-        if day < self.delegation.valid_from:
+        day, found = required_date(
+            self.date_edit,
+            "ended_on",
+            self.tr("Skriv datumet som ÅÅÅÅ-MM-DD."),
+            self.tr("Ange från vilken dag delegeringen inte gäller."),
+        )
+        if day is not None and day < self.delegation.valid_from:
             return {"ended_on": self.tr("Dagen ligger före delegeringens första dag.")}
-        return {}
+        return found
 
     def check(self) -> None:
-        found = self.problems()
-        self.form.show_problems(found)
-        self.save_button.setEnabled(not found)
+        show_found(self.form, self.save_button, self.problems())
 
     def save(self) -> None:
         day = None if self.problems() else self.date_edit.date_value()
         if day is None:
             return
-        try:
-            end_delegation(self.context.workspace, self.delegation.id, day)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        ok, _ = service_saved(
+            self,
+            None,
+            lambda: end_delegation(self.context.workspace, self.delegation.id, day),
+        )
+        if ok:
+            self.accept()
 
 
 class TrainingKindsDialog(QDialog):
@@ -382,37 +374,25 @@ class TrainingKindsDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Återkommande utbildningar"))
         self.setMinimumWidth(560)
-        self.grid = QGridLayout()
-        for column, header in enumerate(
-            (self.tr("Utbildning"), self.tr("Giltig i"), self.tr("Används"))
-        ):
-            self.grid.addWidget(role_label(header, "help"), 0, column)
-        self.grid.setColumnStretch(0, 1)
+        self.grid = headed_grid((self.tr("Utbildning"), self.tr("Giltig i"), self.tr("Används")))
         self.rows: list[tuple[TrainingKindView | None, QLineEdit, QSpinBox, QCheckBox]] = []
         for kind in training_kinds(context.workspace):
             self.add_row(kind)
-        self.problem_label = role_label("", "error")
-        self.problem_label.setVisible(False)
+        self.problem_label = problem_text_label()
         self.add_button = QPushButton(icon("ny"), self.tr("Lägg till utbildning"))
         self.add_button.clicked.connect(lambda: self.add_row(None))
-        self.buttons = save_cancel_buttons()
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            role_label(
-                self.tr(
-                    "Listan gäller alla enheter i databasen. En ändrad giltighetstid gäller "
-                    "utbildningar som registreras från nu; redan registrerade behåller sina datum."
-                ),
-                "help",
-            )
+        self.buttons, self.save_button = wired_save_cancel(self, self.save)
+        list_editor_layout(
+            self,
+            self.tr(
+                "Listan gäller alla enheter i databasen. En ändrad giltighetstid gäller "
+                "utbildningar som registreras från nu; redan registrerade behåller sina datum."
+            ),
+            self.grid,
+            self.add_button,
+            self.problem_label,
+            self.buttons,
         )
-        layout.addLayout(self.grid)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
 
     def add_row(self, kind: TrainingKindView | None) -> None:
         name = QLineEdit(kind.name if kind else "")
@@ -451,15 +431,13 @@ class TrainingKindsDialog(QDialog):
             if not same:
                 changes.append((kind, draft, active.isChecked()))
         if problems:
-            self.problem_label.setText("\n".join(problems))
-            self.problem_label.setVisible(True)
+            show_problem_text(self.problem_label, "\n".join(problems))
             return
         try:
             for kind, draft, in_use in changes:
                 save_training_kind(self.context.workspace, draft, kind.id if kind else None, in_use)
         except UserError as exc:
-            self.problem_label.setText(exc.message)
-            self.problem_label.setVisible(True)
+            show_problem_text(self.problem_label, exc.message)
             return
         self.accept()
 
@@ -488,9 +466,7 @@ class ShiftRequirementsDialog(QDialog):
         self.other_edit.setPlaceholderText(self.tr("Annan delegering eller utbildning"))
         self.add_button = QPushButton(self.tr("Lägg till"))
         self.add_button.clicked.connect(self.add_other)
-        self.buttons = save_cancel_buttons()
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, save_button = wired_save_cancel(self, self.save)
         other = QHBoxLayout()
         other.addWidget(self.other_edit, 1)
         other.addWidget(self.add_button)
@@ -501,7 +477,7 @@ class ShiftRequirementsDialog(QDialog):
                     self.tr("Enheten har inga passtyper än; de kommer med schemat."), "emptyState"
                 )
             )
-            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            save_button.setEnabled(False)
         layout.addWidget(self.shift_combo)
         layout.addWidget(self.list, 1)
         layout.addLayout(other)

@@ -1,26 +1,37 @@
-"""Parts the Medarbetarsamtal page's forms share: a date field, a form whose fields show their
-problem in words beside them, the live privacy note under free text, and the question asked
-before text that looks sensitive is saved."""
+"""Parts the validating dialogs share: a date field, a form whose fields show their problem in
+words beside them, the live privacy note under free text, the question asked before text that
+looks sensitive is saved, the Spara/Avbryt wiring, the call to the service with its refusal shown,
+and the pieces of a list edited in place."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date, time
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.sensitive_text import privacy_warnings
+from enhetschef_app.services.people_common import FormInvalid
+from enhetschef_app.ui.errors import show_error
 from enhetschef_app.ui.formatting import parse_iso_date
 from enhetschef_app.ui.widgets import role_label
+
+_T = TypeVar("_T")
 
 
 class DateField(QLineEdit):
@@ -138,3 +149,91 @@ def save_cancel_buttons() -> QDialogButtonBox:
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(save)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
     return buttons
+
+
+def required_date(
+    field: DateField, key: str, unreadable: str, missing: str
+) -> tuple[date | None, dict[str, str]]:
+    """The day in a field that must hold one, or the field's problem in words."""
+    try:
+        day = field.date_value()
+    except ValueError:
+        return None, {key: unreadable}
+    if day is None:
+        return None, {key: missing}
+    return day, {}
+
+
+def wired_save_cancel(
+    dialog: QDialog, save: Callable[[], None]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """Spara runs `save` (which accepts when it succeeds); Avbryt rejects the dialog."""
+    buttons = save_cancel_buttons()
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def show_found(form: ProblemForm, save_button: QPushButton, problems: dict[str, str]) -> None:
+    """Each problem beside its field; Spara only while there is none."""
+    form.show_problems(problems)
+    save_button.setEnabled(not problems)
+
+
+def service_saved(
+    dialog: QDialog,
+    form: ProblemForm | None,
+    call: Callable[[], _T],
+    field_errors: tuple[type[UserError], ...] = (FormInvalid,),
+) -> tuple[bool, _T | None]:
+    """Runs the service call and gives (saved, what it returned); a refusal naming fields goes
+    beside them, any other in words. The caller accepts the dialog when saved."""
+    try:
+        return True, call()
+    except UserError as exc:
+        problems: dict[str, str] | None = (
+            getattr(exc, "problems", None) if isinstance(exc, field_errors) else None
+        )
+        if problems is not None and form is not None:
+            form.show_problems(problems)
+        else:
+            show_error(dialog, exc)
+        return False, None
+
+
+def headed_grid(headers: Sequence[str]) -> QGridLayout:
+    """The grid of a list edited in place: a header row, the first column taking the width."""
+    grid = QGridLayout()
+    for column, header in enumerate(headers):
+        grid.addWidget(role_label(header, "help"), 0, column)
+    grid.setColumnStretch(0, 1)
+    return grid
+
+
+def problem_text_label() -> QLabel:
+    label = role_label("", "error")
+    label.setVisible(False)
+    return label
+
+
+def show_problem_text(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def list_editor_layout(
+    dialog: QDialog,
+    help_text: str,
+    grid: QGridLayout,
+    add_button: QPushButton,
+    problem_label: QLabel,
+    buttons: QDialogButtonBox,
+) -> QVBoxLayout:
+    """What the list means, the list, a button that adds a line, why it was not saved, Spara."""
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(role_label(help_text, "help"))
+    layout.addLayout(grid)
+    layout.addWidget(add_button, 0, Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(problem_label)
+    layout.addWidget(buttons)
+    return layout

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -35,17 +33,21 @@ from enhetschef_app.services.introduction import (
     save_intro_item,
     set_intro_point,
 )
-from enhetschef_app.services.people_common import FormInvalid
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.dialogs.form_parts import (
     DateField,
     PrivacyNote,
     ProblemForm,
     confirm_sensitive,
+    headed_grid,
+    list_editor_layout,
     notes_edit,
-    save_cancel_buttons,
+    problem_text_label,
+    service_saved,
+    show_found,
+    show_problem_text,
+    wired_save_cancel,
 )
-from enhetschef_app.ui.errors import show_error
 from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.widgets import role_label
 
@@ -77,10 +79,7 @@ class IntroPointDialog(QDialog):
         self.form.add_field("done_on", self.tr("Klart"), self.done_edit)
         self.today_button = QPushButton(self.tr("Klart idag"))
         self.today_button.clicked.connect(lambda: self.done_edit.set_date(context.today()))
-        self.buttons = save_cancel_buttons()
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = wired_save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.today_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -111,19 +110,20 @@ class IntroPointDialog(QDialog):
         planned, done, problems = self.read()
         if problems:
             return
-        try:
-            set_intro_point(
+        ok, _ = service_saved(
+            self,
+            None,
+            lambda: set_intro_point(
                 self.context.workspace,
                 self.employee_id,
                 self.line.item_id,
                 planned_on=planned,
                 done_on=done,
                 day=self.context.today(),
-            )
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+            ),
+        )
+        if ok:
+            self.accept()
 
 
 class IntroItemsDialog(QDialog):
@@ -134,32 +134,24 @@ class IntroItemsDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Punkter i introduktionen"))
         self.setMinimumWidth(620)
-        self.grid = QGridLayout()
-        for column, header in enumerate(
+        self.grid = headed_grid(
             (self.tr("Punkt"), self.tr("Dag efter första arbetsdagen"), self.tr("Används"))
-        ):
-            self.grid.addWidget(role_label(header, "help"), 0, column)
-        self.grid.setColumnStretch(0, 1)
+        )
         self.rows: list[tuple[IntroItemView | None, QLineEdit, QSpinBox, QCheckBox]] = []
         for item in intro_items(context.workspace):
             self.add_row(item)
-        self.problem_label = role_label("", "error")
-        self.problem_label.setVisible(False)
+        self.problem_label = problem_text_label()
         self.add_button = QPushButton(icon("ny"), self.tr("Lägg till punkt"))
         self.add_button.clicked.connect(lambda: self.add_row(None))
-        self.buttons = save_cancel_buttons()
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            role_label(
-                self.tr("Listan gäller alla enheter i databasen och alla nyanställda."), "help"
-            )
+        self.buttons, _save = wired_save_cancel(self, self.save)
+        list_editor_layout(
+            self,
+            self.tr("Listan gäller alla enheter i databasen och alla nyanställda."),
+            self.grid,
+            self.add_button,
+            self.problem_label,
+            self.buttons,
         )
-        layout.addLayout(self.grid)
-        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
 
     def add_row(self, item: IntroItemView | None) -> None:
         title = QLineEdit(item.title if item else "")
@@ -196,8 +188,7 @@ class IntroItemsDialog(QDialog):
                     active.isChecked(),
                 )
         except UserError as exc:
-            self.problem_label.setText(exc.message)
-            self.problem_label.setVisible(True)
+            show_problem_text(self.problem_label, exc.message)
             return
         self.accept()
 
@@ -247,10 +238,7 @@ class ExitTalkDialog(QDialog):
         self.form.add_field("held_on", self.tr("Datum"), self.date_edit)
         self.form.add_field("notes", self.tr("Anteckning"), self.notes_edit)
         self.form.addRow("", self.privacy)
-        self.buttons = save_cancel_buttons()
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = wired_save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(
             role_label(
@@ -295,10 +283,8 @@ class ExitTalkDialog(QDialog):
 
     def check(self) -> None:
         self.date_edit.setEnabled(self.held_radio.isChecked())
-        found = self.problems()
-        self.form.show_problems(found)
+        show_found(self.form, self.save_button, self.problems())
         self.privacy.check(self.notes_edit.toPlainText())
-        self.save_button.setEnabled(not found)
 
     def save(self) -> None:
         if self.problems():
@@ -308,14 +294,12 @@ class ExitTalkDialog(QDialog):
         warnings = privacy_warnings(draft.notes)
         if warnings and not confirm_sensitive(self, warnings):
             return
-        try:
-            self.saved = save_exit_talk(
+        ok, self.saved = service_saved(
+            self,
+            self.form,
+            lambda: save_exit_talk(
                 self.context.workspace, self.leaver.employee_id, draft, confirmed=bool(warnings)
-            )
-        except FormInvalid as exc:
-            self.form.show_problems(exc.problems)
-            return
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+            ),
+        )
+        if ok:
+            self.accept()

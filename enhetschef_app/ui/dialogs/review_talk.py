@@ -35,7 +35,6 @@ from enhetschef_app.domain.review_talks import (
     validate_record,
 )
 from enhetschef_app.domain.sensitive_text import privacy_warnings
-from enhetschef_app.services.people_common import FormInvalid
 from enhetschef_app.services.review_invitation import book_talk, default_file_name
 from enhetschef_app.services.reviews import (
     GoalView,
@@ -54,7 +53,11 @@ from enhetschef_app.ui.dialogs.form_parts import (
     TimeField,
     confirm_sensitive,
     notes_edit,
+    required_date,
     save_cancel_buttons,
+    service_saved,
+    show_found,
+    wired_save_cancel,
 )
 from enhetschef_app.ui.errors import show_error
 from enhetschef_app.ui.icons import icon
@@ -191,8 +194,7 @@ class PlanTalkDialog(QDialog):
 
     def check(self) -> None:
         found = self.problems()
-        self.form.show_problems(found)
-        self.save_button.setEnabled(not found)
+        show_found(self.form, self.save_button, found)
         self.book_button.setEnabled(not found)
 
     def _save(self, *, for_booking: bool) -> bool:
@@ -201,20 +203,17 @@ class PlanTalkDialog(QDialog):
             self.form.show_problems(found)
             return False
         draft, _ = self.read_draft()
-        try:
-            self.saved = plan_talk(
+        ok, self.saved = service_saved(
+            self,
+            self.form,
+            lambda: plan_talk(
                 self.context.workspace,
                 self.employee_id,
                 draft,
                 self.detail.id if self.detail else None,
-            )
-        except FormInvalid as exc:
-            self.form.show_problems(exc.problems)
-            return False
-        except UserError as exc:
-            show_error(self, exc)
-            return False
-        return True
+            ),
+        )
+        return ok
 
     def save(self) -> None:
         if self._save(for_booking=False):
@@ -238,13 +237,13 @@ class PlanTalkDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            delete_planned_talk(self.context.workspace, self.detail.id)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.saved = None
-        self.accept()
+        detail_id = self.detail.id
+        ok, _ = service_saved(
+            self, None, lambda: delete_planned_talk(self.context.workspace, detail_id)
+        )
+        if ok:
+            self.saved = None
+            self.accept()
 
 
 class GoalRow:
@@ -349,10 +348,7 @@ class RecordTalkDialog(QDialog):
         self.goal_problems = role_label("", "error")
         self.goal_problems.setVisible(False)
 
-        self.buttons = save_cancel_buttons()
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = wired_save_cancel(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -429,12 +425,11 @@ class RecordTalkDialog(QDialog):
 
     def check(self) -> None:
         found = self.problems()
-        self.form.show_problems(found)
+        show_found(self.form, self.save_button, found)
         goal_texts = [text for key, text in sorted(found.items()) if key.startswith("goal.")]
         self.goal_problems.setText("\n".join(goal_texts))
         self.goal_problems.setVisible(bool(goal_texts))
         self.privacy.check(self.all_text())
-        self.save_button.setEnabled(not found)
 
     def save(self) -> None:
         if self.problems():
@@ -444,22 +439,20 @@ class RecordTalkDialog(QDialog):
         warnings = privacy_warnings(self.all_text())
         if warnings and not confirm_sensitive(self, warnings):
             return
-        try:
-            self.saved = record_talk(
+        ok, self.saved = service_saved(
+            self,
+            self.form,
+            lambda: record_talk(
                 self.context.workspace,
                 self.employee_id,
                 draft,
                 self.detail.id if self.detail else None,
                 confirmed=bool(warnings),
                 day=self.context.today(),
-            )
-        except FormInvalid as exc:
-            self.form.show_problems(exc.problems)
-            return
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+            ),
+        )
+        if ok:
+            self.accept()
 
 
 class SalaryTalkDialog(QDialog):
@@ -488,10 +481,7 @@ class SalaryTalkDialog(QDialog):
         self.form = ProblemForm()
         self.form.add_field("talk_date", self.tr("Dag *"), self.date_edit)
         self.form.addRow("", self.done_box)
-        self.buttons = save_cancel_buttons()
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = wired_save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Lönesamtalet hålls skilt från medarbetarsamtalet."), self))
         layout.addLayout(self.form)
@@ -500,33 +490,32 @@ class SalaryTalkDialog(QDialog):
         self.check()
 
     def problems(self) -> dict[str, str]:
-        try:
-            day = self.date_edit.date_value()
-        except ValueError:
-            return {"talk_date": self.tr("Skriv dagen som ÅÅÅÅ-MM-DD.")}
-        if day is None:
-            return {"talk_date": self.tr("Ange dag för lönesamtalet.")}
-        return {}
+        _day, found = required_date(
+            self.date_edit,
+            "talk_date",
+            self.tr("Skriv dagen som ÅÅÅÅ-MM-DD."),
+            self.tr("Ange dag för lönesamtalet."),
+        )
+        return found
 
     def check(self) -> None:
-        found = self.problems()
-        self.form.show_problems(found)
-        self.save_button.setEnabled(not found)
+        show_found(self.form, self.save_button, self.problems())
 
     def save(self) -> None:
         if self.problems():
             return
         day = self.date_edit.date_value()
         assert day is not None
-        try:
-            self.saved_id = record_salary_talk(
+        ok, self.saved_id = service_saved(
+            self,
+            None,
+            lambda: record_salary_talk(
                 self.context.workspace,
                 self.employee_id,
                 day,
                 self.done_box.isChecked(),
                 self.existing.id if self.existing else None,
-            )
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+            ),
+        )
+        if ok:
+            self.accept()
