@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import and_, delete, insert, or_
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.errors import NotFoundError, UserError
 from enhetschef_app.services.workspace import UnitRef, Workspace
 from enhetschef_app.storage import audit
-from enhetschef_app.storage.models import unit_neighbours
 from enhetschef_app.storage.queries.schedule_rows import neighbour_units
 from enhetschef_app.storage.queries.units import unit_by_code
+from enhetschef_app.storage.unit_links import link_units, unlink_units
 
 
 def list_neighbours(workspace: Workspace) -> list[UnitRef]:
@@ -40,13 +39,7 @@ def change_neighbours(
             assert other is not None
             if other.code in current:
                 continue
-            session.execute(
-                insert(unit_neighbours).prefix_with("OR IGNORE"),
-                [
-                    {"unit_id": unit.id, "neighbour_id": other.id},
-                    {"unit_id": other.id, "neighbour_id": unit.id},
-                ],
-            )
+            link_units(session, unit.id, other.id)
             current[other.code] = other.id
             _audit(workspace, session, unit, "lagg_till_grannenhet", other.code)
         for code in remove:
@@ -54,20 +47,7 @@ def change_neighbours(
             assert other is not None
             if other.code not in current:
                 continue
-            session.execute(
-                delete(unit_neighbours).where(
-                    or_(
-                        and_(
-                            unit_neighbours.c.unit_id == unit.id,
-                            unit_neighbours.c.neighbour_id == other.id,
-                        ),
-                        and_(
-                            unit_neighbours.c.unit_id == other.id,
-                            unit_neighbours.c.neighbour_id == unit.id,
-                        ),
-                    )
-                )
-            )
+            unlink_units(session, unit.id, other.id)
             del current[other.code]
             _audit(workspace, session, unit, "ta_bort_grannenhet", other.code)
         return sorted(current)

@@ -30,6 +30,7 @@ __all__ = [
     "inspect_file",
     "known_revisions",
     "make_engine",
+    "migrate_file",
     "open_database",
 ]
 
@@ -81,6 +82,20 @@ def _alembic_config(connection: Any | None = None) -> Any:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
+
+
+def migrate_file(path: Path, revision: str, *, down: bool = False) -> None:
+    """Moves the file to `revision` ("head" for the newest), without a backup or the checks of
+    `open_database`: for making databases of earlier versions in tests, and for support."""
+    from alembic import command
+
+    engine = make_engine(path)
+    try:
+        with engine.begin() as connection:
+            step = command.downgrade if down else command.upgrade
+            step(_alembic_config(connection), revision)
+    finally:
+        engine.dispose()
 
 
 def backup_database(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:

@@ -15,6 +15,7 @@ from enhetschef_app.storage.database import (
     backup_database,
     head_revision,
     known_revisions,
+    migrate_file,
     open_database,
 )
 from enhetschef_app.storage.errors import (
@@ -52,18 +53,6 @@ def test_an_empty_file_becomes_a_database(db_path: Path) -> None:
     assert db_path.stat().st_size > 0
 
 
-def _database_at(path: Path, revision: str) -> None:
-    """A database made by the program version whose newest migration was `revision`."""
-    from alembic import command
-
-    from enhetschef_app.storage.database import _alembic_config, make_engine
-
-    engine = make_engine(path)
-    with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), revision)
-    engine.dispose()
-
-
 def _fill_0001(path: Path) -> None:
     conn = sqlite3.connect(path)
     with conn:
@@ -96,7 +85,7 @@ def test_a_database_of_every_revision_with_data_opens_at_head(
     from enhetschef_app.storage.models import Absence, Employee, ScheduleRow
 
     path = tmp_path / f"made-by-{revision}.sqlite3"
-    _database_at(path, revision)
+    migrate_file(path, revision)  # made by the version whose newest migration this was
     _fill_0001(path)
     database = open_database(path)
     try:
@@ -242,3 +231,22 @@ def test_refusing_a_file_needs_neither_sqlalchemy_nor_alembic(tmp_path: Path) ->
         [sys.executable, "-c", probe, str(broken)], capture_output=True, text=True, check=True
     )
     assert run.stdout.split() == ["CorruptDatabaseError", "False", "False"]
+
+
+def test_the_models_and_the_migrations_describe_the_same_schema(db_path: Path) -> None:
+    """Every area's models against the database its migrations build: no table, column, index
+    or constraint differs (one check for all areas, not one per area)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from enhetschef_app.storage.database import make_engine
+    from enhetschef_app.storage.model_registry import metadata
+
+    open_database(db_path).close()
+    engine = make_engine(db_path)
+    try:
+        with engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), metadata)
+    finally:
+        engine.dispose()
+    assert differences == []
