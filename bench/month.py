@@ -4,7 +4,7 @@ shared workbook against a bare openpyxl load + save of the same file.
 1. **Month summary** of the last whole month on the cached demo database of `run.py` (60 staff,
    260 weeks), in this process after one warm-up call: the median of the timed calls, with the
    time of each area's part. Goal: at most 100 ms.
-2. **Sync**: a shared workbook laid out like ../shared/samples/delad-manadsuppfoljning.xlsx with
+2. **Sync**: a shared workbook laid out like tests/data/delad-manadsuppfoljning.xlsx with
    40 units × 60 months (2 400 rows, header styles, conditional format, validation, a comment,
    an overview sheet with formulas and a chart) is made once with openpyxl and cached. Then, in
    turns: the baseline `openpyxl.load_workbook(f)` + `save()`, and the app's whole

@@ -45,6 +45,14 @@ def resources_dir() -> Path:
     return _locate("resources", "style.qss")
 
 
+def example_file(name: str) -> Path:
+    """One of the example import files that ship with the program (resources/examples/)."""
+    path = resources_dir() / "examples" / name
+    if not path.is_file():
+        raise FileNotFoundError(f"Exempelfilen '{name}' saknas i {path.parent}.")
+    return path
+
+
 def user_data_dir() -> Path:
     override = os.environ.get("ENHETSCHEF_DATA_DIR")
     if override:

@@ -1,4 +1,5 @@
-"""Shared fixtures: real SQLite files on disk, the sample files of ../shared (read only)."""
+"""Shared fixtures: real SQLite files on disk, and the sample files the repository carries: the
+import examples users get (resources/examples/) and the test-only files (tests/data/)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_SAMPLES = REPO.parent / "shared" / "samples"
+EXAMPLES = REPO / "resources" / "examples"
+TEST_DATA = REPO / "tests" / "data"
 
 
 @pytest.fixture(autouse=True)
@@ -28,11 +30,10 @@ def _private_user_dirs(
 
 @pytest.fixture
 def samples(tmp_path: Path) -> Path:
-    """A private copy of ../shared/samples: tests never write to the shared originals."""
-    if not SHARED_SAMPLES.is_dir():
-        raise RuntimeError(f"the shared sample files are missing: {SHARED_SAMPLES}")
+    """One folder with a private copy of every sample file: tests never write to the originals."""
     target = tmp_path / "samples"
-    shutil.copytree(SHARED_SAMPLES, target)
+    shutil.copytree(EXAMPLES, target)
+    shutil.copytree(TEST_DATA, target, dirs_exist_ok=True)
     return target
 
 

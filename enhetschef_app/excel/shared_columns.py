@@ -1,5 +1,5 @@
-"""The columns of the VC's shared follow-up workbook (../shared/samples/delad-manadsuppfoljning):
-which header means which figure, found by name in any order.
+"""The columns of the VC's shared follow-up workbook (tests/data/delad-manadsuppfoljning.xlsx
+is one): which header means which figure, found by name in any order.
 
 The *required* columns are the layout of the VC's workbook; one that is missing is added at the
 end of the header row. The *optional* ones are written only when the VC has made such a column,

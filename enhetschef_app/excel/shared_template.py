@@ -1,5 +1,5 @@
 """The app's template of the shared follow-up workbook, made when the VC's workbook does not
-exist yet: the layout of ../shared/samples/delad-manadsuppfoljning.xlsx, empty, so the first
+exist yet: the layout of tests/data/delad-manadsuppfoljning.xlsx, empty, so the first
 sync writes the first row."""
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from enhetschef_app.ui import events
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.dialogs.import_problems import ImportProblemsDialog
 from enhetschef_app.ui.errors import show_error
+from enhetschef_app.ui.examples import ABSENCE_EXAMPLE
 from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
 LAST_FOLDER_KEY = "import/absence_folder"
@@ -65,7 +66,7 @@ def import_absence_file(context: AppContext, parent: QWidget, path: Path) -> Bac
 
     def failed(error: BaseException) -> None:
         if isinstance(error, ImportFormatError):
-            dialog = ImportProblemsDialog(error, parent)
+            dialog = ImportProblemsDialog(error, parent, example=ABSENCE_EXAMPLE)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
         else:

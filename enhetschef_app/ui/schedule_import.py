@@ -17,6 +17,7 @@ from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.dialogs.column_mapping import ColumnMappingDialog
 from enhetschef_app.ui.dialogs.import_problems import ImportProblemsDialog
 from enhetschef_app.ui.errors import show_error
+from enhetschef_app.ui.examples import SCHEDULE_EXAMPLE
 from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
 LAST_FOLDER_KEY = "import/schedule_folder"
@@ -140,7 +141,7 @@ def show_invalid_file(
     on_done: Callable[[Any], None] | None,
 ) -> ImportProblemsDialog:
     """Every bad row, with the ways on: the valid rows alone, or the unknown employees made."""
-    dialog = ImportProblemsDialog(error, parent)
+    dialog = ImportProblemsDialog(error, parent, example=SCHEDULE_EXAMPLE)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None

@@ -15,6 +15,7 @@ from enhetschef_app.ui import events
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.dialogs.import_problems import ImportProblemsDialog
 from enhetschef_app.ui.errors import show_error
+from enhetschef_app.ui.examples import STAFF_EXAMPLE
 from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
 LAST_FOLDER_KEY = "import/staff_folder"
@@ -77,7 +78,7 @@ def import_staff_file(
 
     def failed(error: BaseException) -> None:
         if isinstance(error, ImportFormatError):
-            dialog = ImportProblemsDialog(error, parent)
+            dialog = ImportProblemsDialog(error, parent, example=STAFF_EXAMPLE)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
         else:

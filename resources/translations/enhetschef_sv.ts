@@ -1423,6 +1423,31 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <source>Exempelfilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempelfilen kunde inte kopieras: {0}
+Stäng den om den är öppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempelfilen finns här:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna exempelfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visar en fil i den layout som importen läser ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExcludedModel</name>
     <message>
         <source>Namn</source>

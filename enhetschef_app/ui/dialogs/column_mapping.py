@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from enhetschef_app.domain.schedule_import import SCHEDULE_FIELDS, ColumnMappingNeeded
+from enhetschef_app.ui.examples import SCHEDULE_EXAMPLE, example_button
 from enhetschef_app.ui.widgets import read_only_table, role_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -119,6 +120,8 @@ class ColumnMappingDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Importera"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.example_button = example_button(self, SCHEDULE_EXAMPLE)
+        self.buttons.addButton(self.example_button, QDialogButtonBox.ButtonRole.HelpRole)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

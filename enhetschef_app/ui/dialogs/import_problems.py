@@ -13,11 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from enhetschef_app.domain.errors import ImportFormatError
+from enhetschef_app.ui.examples import example_button
 from enhetschef_app.ui.widgets import role_label
 
 
 class ImportProblemsDialog(QDialog):
-    def __init__(self, error: ImportFormatError, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, error: ImportFormatError, parent: QWidget | None = None, example: str | None = None
+    ) -> None:
+        """`example` names the shipped example file of the import, offered next to the
+        problems so the EC can compare their file with a layout that is read."""
         super().__init__(parent)
         self.error = error
         self.setWindowTitle(self.tr("Filen importerades inte"))
@@ -43,6 +48,10 @@ class ImportProblemsDialog(QDialog):
         copy = QPushButton(self.tr("Kopiera listan"))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_to_clipboard)
+        self.example_button: QPushButton | None = None
+        if example is not None:
+            self.example_button = example_button(self, example)
+            buttons.addButton(self.example_button, QDialogButtonBox.ButtonRole.HelpRole)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
