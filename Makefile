@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint types contracts pytest bench demo venv clean screenshot translations
+.PHONY: run test lint types contracts pytest bench demo venv clean screenshot translations \
+	system-packages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +17,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 venv: $(STAMP)
 
+# The Debian packages (Qt's libraries, fonts, LibreOffice for the tests): installed if missing.
+system-packages:
+	PYTHON=$(PYTHON) scripts/system-packages.sh
+
 # Starts the window on the demo database in the user's data folder, made on first run.
-run: $(STAMP)
+run: system-packages $(STAMP)
 	$(BIN)/python -m enhetschef_app.devtools ensure-demo
 	$(BIN)/enhetschef --db "$$($(BIN)/python -m enhetschef_app.devtools demo-path)"
 
@@ -38,7 +43,7 @@ contracts: $(STAMP)
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
-test: lint types contracts pytest
+test: system-packages lint types contracts pytest
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
