@@ -80,6 +80,7 @@ def summary_bench(database: Path, runs: int) -> dict[str, Any]:
         from enhetschef_app.storage.models import ScheduleRow
 
         last_day = session.scalar(select(func.max(ScheduleRow.work_date)))
+    assert last_day is not None, "the bench unit has a schedule"
     month = YearMonth.of(last_day).shifted(-1)
 
     def rows() -> object:

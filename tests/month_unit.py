@@ -58,16 +58,24 @@ class MonthUnit:
     rows: dict[int, int]  # row number of the docstring → schedule row id
 
 
-def _person(workspace: Workspace, number: str, name: str, form: EmploymentForm, **extra: object):
+def _person(
+    workspace: Workspace,
+    number: str,
+    name: str,
+    form: EmploymentForm,
+    grade: str = "100",
+    end: date | None = None,
+    reason: EndReason | None = None,
+) -> int:
     draft = EmployeeDraft(
         employee_no=number,
         name=name,
         form=form,
-        grade_percent=None if form is EmploymentForm.HOURLY else Decimal(extra.get("grade", "100")),  # type: ignore[arg-type]
+        grade_percent=None if form is EmploymentForm.HOURLY else Decimal(grade),
         fulltime_week_hours=None,
         start=date(2020, 1, 1),
-        end=extra.get("end"),  # type: ignore[arg-type]
-        end_reason=extra.get("reason"),  # type: ignore[arg-type]
+        end=end,
+        end_reason=reason,
     )
     return save_employee(workspace, draft).id
 
@@ -164,7 +172,7 @@ def build_month_unit(workspace: Workspace) -> MonthUnit:
             )
         )
         session.add(ReviewTalk(employee_id=people["A"], held_on=date(2026, 9, 15), notes=""))
-    for who, kind, start, end, extent in (
+    for who, kind, first, last, extent in (
         ("A", "sjuk", date(2026, 10, 6), date(2026, 10, 7), 100),
         ("B", "sjuk", date(2026, 10, 12), date(2026, 10, 12), 50),
         ("A", "semester", date(2026, 10, 20), date(2026, 10, 20), 100),
@@ -172,7 +180,7 @@ def build_month_unit(workspace: Workspace) -> MonthUnit:
         ("B", "sjuk", date(2026, 3, 2), date(2026, 3, 3), 100),
         ("B", "sjuk", date(2026, 5, 4), date(2026, 5, 4), 100),
     ):
-        save_absence(workspace, AbsenceDraft(people[who], kind, start, end, extent))
+        save_absence(workspace, AbsenceDraft(people[who], kind, first, last, extent))
     for day, track in (
         (date(2026, 10, 2), Track.LEX_SARAH),
         (date(2026, 10, 15), Track.OTHER),

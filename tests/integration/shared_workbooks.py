@@ -43,13 +43,13 @@ def with_parts(source: Path, target: Path, changes: dict[str, bytes | None]) -> 
     original = parts(source)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in original.items():
+        for name, kept in original.items():
             if name in changes:
                 continue
-            archive.writestr(name, data)
-        for name, data in changes.items():
-            if data is not None:
-                archive.writestr(name, data)
+            archive.writestr(name, kept)
+        for name, changed in changes.items():
+            if changed is not None:
+                archive.writestr(name, changed)
     target.write_bytes(buffer.getvalue())
     return target
 

@@ -280,7 +280,7 @@ def test_shift_types_and_need_around_the_clock(unit: Unit) -> None:
         "L": ("Långpass", time(7), time(19, 30), 45, "lang"),
         "R": ("Resurspass", time(8), time(16, 30), 30, "resurs"),
     }
-    bands = defaultdict(dict)
+    bands: defaultdict[int, dict[time, tuple[time, int]]] = defaultdict(dict)
     for weekday, start, end, count in unit.needs:
         bands[weekday][start] = (end, count)
     assert sorted(bands) == list(range(7))

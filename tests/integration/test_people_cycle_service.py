@@ -150,8 +150,8 @@ def test_people_figures_of_a_month(workspace: Workspace) -> None:
         fixed,
         ExitTalkDraft(EndReason.FIXED_TERM_ENDED, ExitOutcome.DECLINED, None, ""),
     )
-    for number in ("1", "2", "3"):
-        employee = next(e for e in list_employees(workspace, DAY) if e.employee_no == number)
+    for employee_no in ("1", "2", "3"):
+        employee = next(e for e in list_employees(workspace, DAY) if e.employee_no == employee_no)
         record_talk(workspace, employee.id, TalkRecordDraft(date(2026, 9, 20), "", ()), day=DAY)
 
     figures = people_month_figures(workspace, 2026, 10)

@@ -275,8 +275,8 @@ def test_processes_that_find_the_workbook_busy_queue_and_retry_until_all_rows_ar
             for code in waiting
         }
         waiting = {code for code, p in retries.items() if p.wait(timeout=300) == EXIT_BUSY}
-        for process in retries.values():
-            process.communicate()
+        for retry in retries.values():
+            retry.communicate()
     assert not waiting
     for code in codes:
         assert find_row(shared, SHEET, code, "2026-09") is not None, code

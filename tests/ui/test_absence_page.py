@@ -12,7 +12,7 @@ import icalendar
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.absences import AbsenceDraft
@@ -108,6 +108,7 @@ def test_the_list_filters_by_person_kind_period_and_ongoing(
     assert listed(page) == ["Bo Berg"]
     assert listed(page, AbsenceColumn.END) == ["pågår"]
     assert listed(page, AbsenceColumn.DAYS) == ["85"]
+    assert table.filter_edit is not None
     table.filter_edit.clear()
     table.kind_combo.setCurrentIndex(table.kind_combo.findText("Vård av barn (VAB)"))
     assert listed(page) == ["Cia Dahl"]
@@ -189,7 +190,9 @@ def test_ending_and_deleting_from_the_list(
     asked: list[str] = []
 
     def answer(reply: QMessageBox.StandardButton) -> Callable[..., QMessageBox.StandardButton]:
-        def question(_parent: object, _title: str, text: str, *_a: object) -> object:
+        def question(
+            _parent: object, _title: str, text: str, *_a: object
+        ) -> QMessageBox.StandardButton:
             asked.append(text)
             return reply
 
@@ -388,5 +391,7 @@ def test_oversikt_lines_lead_to_the_page(
     window.show_page(0)
     qtbot.mouseClick(panel.due_line, Qt.MouseButton.LeftButton)
     assert window.current_page() is page and page.tabs.currentIndex() == TAB_TALKS
-    titles = [action.text() for action in window.menuBar().actions()[0].menu().actions()]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    titles = [action.text() for action in file_menu.actions()]
     assert "Importera frånvaro…" in titles

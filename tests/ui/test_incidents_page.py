@@ -4,6 +4,7 @@ staffing, statistics with the APT workbook, and the line on Översikt that leads
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from enhetschef_app.ui.main_window import MainWindow
 from enhetschef_app.ui.models.incidents import Column
 from enhetschef_app.ui.pages.incidents import IncidentsPage
 from enhetschef_app.ui.pages.overview import OverviewPage
+from enhetschef_app.ui.worker import BackgroundTask
 
 DAY = date(2026, 11, 24)
 
@@ -57,6 +59,10 @@ def page(qtbot: QtBot, context: AppContext, reports: dict[str, IncidentSummary])
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def task_done(task: BackgroundTask) -> Callable[[], bool]:
+    return lambda: task.done
 
 
 def shown(page: IncidentsPage, column: Column = Column.NUMBER) -> list[str]:
@@ -270,7 +276,12 @@ def test_deleting_asks_and_keeps_the_number_unused(
 ) -> None:
     page.select_incident(reports["other"].id)
     questions: list[str] = []
-    monkeypatch.setattr(page.detail, "confirm_delete", lambda text: questions.append(text) or True)
+
+    def confirm(text: str) -> bool:
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(page.detail, "confirm_delete", confirm)
     page.detail.delete_button.click()
     assert "Ta bort AVV-2026-0003? Dess 1 åtgärder" in questions[0]
     assert shown(page) == ["AVV-2026-0001", "AVV-2026-0002"]
@@ -321,7 +332,7 @@ def test_the_list_export_leaves_free_text_out_unless_chosen(
         monkeypatch.setattr(page, "ask_path", lambda _suggested, n=name: tmp_path / n)
         task = page.export_list()
         assert task is not None
-        qtbot.waitUntil(lambda t=task: t.done, timeout=10_000)
+        qtbot.waitUntil(task_done(task), timeout=10_000)
 
     def texts(name: str) -> str:
         sheet = openpyxl.load_workbook(tmp_path / name).active

@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from month_unit import build_month_unit
+from PySide6.QtCharts import QXYSeries
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -91,10 +92,13 @@ def test_the_trends_show_twelve_months(page: MonthReportPage) -> None:
     sick = page.trends.sick.chart()
     assert len(page.trends.sick.months) == 12
     assert [s.name() for s in sick.series()] == ["Sjukfrånvaro %", "Mål"]
-    points = sick.series()[0].points()
-    assert points[-1].y() == pytest.approx(26.69)  # October, the last month
+    sick_line = sick.series()[0]
+    assert isinstance(sick_line, QXYSeries)
+    assert sick_line.points()[-1].y() == pytest.approx(26.69)  # October, the last month
     assert page.trends.overtime.chart().series()
-    assert page.trends.hourly.chart().series()[0].points()[-1].y() == pytest.approx(22.78)
+    hourly_line = page.trends.hourly.chart().series()[0]
+    assert isinstance(hourly_line, QXYSeries)
+    assert hourly_line.points()[-1].y() == pytest.approx(22.78)
 
 
 def test_choosing_another_month_counts_it(qtbot: QtBot, page: MonthReportPage) -> None:

@@ -25,7 +25,7 @@ def swedish(value: Decimal, separator: str = " ") -> str:
     """How a Swedish HR export writes a number: decimal comma, spaces between thousands."""
     sign = "-" if value < 0 else ""
     whole, _, fraction = f"{abs(value):f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         whole, group = whole[:-3], whole[-3:]
         groups.insert(0, group)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -70,9 +71,9 @@ def test_every_figure_has_a_swedish_definition_and_the_three_targets() -> None:
 DAY = (time(7), time(16), 60)  # 8 h
 
 
-def group(**facts: object) -> RowGroup:
-    start, end, rast = facts.pop("times", DAY)  # type: ignore[misc]
-    return RowGroup(start=start, end=end, break_minutes=rast, count=facts.pop("count", 1), **facts)  # type: ignore[arg-type]
+def group(times: tuple[time, time, int] = DAY, count: int = 1, **facts: Any) -> RowGroup:
+    start, end, rast = times
+    return RowGroup(start=start, end=end, break_minutes=rast, count=count, **facts)
 
 
 def test_a_present_persons_row_is_worked_by_them() -> None:
@@ -150,8 +151,16 @@ def test_year_month() -> None:
 
 
 def test_differences_are_the_figures_that_changed() -> None:
-    reported = {"sick_percent": D("4.20"), "empty_rows": 3, "turnover_percent_12m": None}
-    current = {"sick_percent": D("4.2"), "empty_rows": 5, "turnover_percent_12m": D("8.50")}
+    reported: dict[str, Decimal | int | None] = {
+        "sick_percent": D("4.20"),
+        "empty_rows": 3,
+        "turnover_percent_12m": None,
+    }
+    current: dict[str, Decimal | int | None] = {
+        "sick_percent": D("4.2"),
+        "empty_rows": 5,
+        "turnover_percent_12m": D("8.50"),
+    }
     found = figure_differences(
         reported, current, ("sick_percent", "empty_rows", "turnover_percent_12m")
     )
