@@ -26,7 +26,7 @@ def run_migrations() -> None:
 
 def _run(connection: object) -> None:
     context.configure(
-        connection=connection,  # type: ignore[arg-type]
+        connection=connection,  # type: ignore[arg-type]  # a Connection, from run_sync
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite alters tables by copying them
         compare_type=True,

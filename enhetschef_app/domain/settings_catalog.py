@@ -47,7 +47,7 @@ class SettingSpec:
                 return False
             raise ValueError(f"{self.label}: ange ja eller nej.")
         if self.type is SettingType.CHOICES:
-            values = (raw,) if isinstance(raw, str) else tuple(raw)  # type: ignore[arg-type]
+            values = (raw,) if isinstance(raw, str) else tuple(raw)  # type: ignore[arg-type]  # stored lists of codes
             allowed = {value for value, _ in self.choices}
             unknown = [v for v in values if v not in allowed]
             if unknown:

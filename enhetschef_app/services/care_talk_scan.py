@@ -199,7 +199,7 @@ def scan_care_talks(workspace: Workspace, as_of: date) -> CareTalkScan:
         staff = session.execute(
             select(Employee.id, Employee.employee_no, Employee.name).where(
                 Employee.unit_id == unit.id,
-                employed_on(as_of),  # type: ignore[arg-type]
+                employed_on(as_of),
             )
         ).all()
         records: dict[int, list[AbsenceRecord]] = defaultdict(list)

@@ -19,7 +19,9 @@ def decimal_text(value: Decimal | int | None, max_decimals: int = 2) -> str:
     if value is None:
         return ""
     number = Decimal(value).quantize(Decimal(1).scaleb(-max_decimals)).normalize()
-    decimals = max(0, -number.as_tuple().exponent)  # type: ignore[operator]
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int), "a quantized Decimal is finite"
+    decimals = max(0, -exponent)
     return QLocale().toString(float(number), "f", decimals)
 
 

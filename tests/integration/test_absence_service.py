@@ -113,7 +113,7 @@ def test_the_list_filters_by_person_kind_period_and_ongoing(workspace: Workspace
     absence(workspace, anna, "2026-12-01", None, kind="foraldraledig", extent=50)
 
     def starts(**filters: object) -> list[str]:
-        return [a.start.isoformat() for a in list_absences(workspace, **filters)]  # type: ignore[arg-type]
+        return [a.start.isoformat() for a in list_absences(workspace, **filters)]  # type: ignore[arg-type]  # the filters are the function's keywords
 
     assert starts() == ["2026-12-01", "2026-11-02", "2026-06-01", "2026-03-02"]
     assert starts(employee_id=anna) == ["2026-12-01", "2026-06-01", "2026-03-02"]

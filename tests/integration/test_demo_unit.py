@@ -31,7 +31,7 @@ TIMESTAMP_COLUMNS = {"created_at", "updated_at", "at"}
 
 
 def generate(path: Path, **kwargs: object) -> str:
-    spec = DemoSpec(**{"staff": 10, "weeks": 4, "end": END, "seed": 1, **kwargs})  # type: ignore[arg-type]
+    spec = DemoSpec(**{"staff": 10, "weeks": 4, "end": END, "seed": 1, **kwargs})  # type: ignore[arg-type]  # DemoSpec checks the overrides itself
     workspace = open_workspace(path)
     try:
         return generate_demo_unit(workspace, spec).describe()
@@ -264,7 +264,7 @@ def test_leavers_have_end_dates_and_reasons_and_are_replaced(unit: Unit) -> None
     leavers = [p for p in unit.people.values() if p.end is not None and p.end < END]
     assert leavers
     for person in leavers:
-        assert unit.start <= person.end <= END  # type: ignore[operator]
+        assert unit.start <= person.end <= END  # type: ignore[operator]  # leavers have an end
         assert person.end_reason in {reason.value for reason in EndReason}
     day = unit.start
     while day <= END:  # a replacement starts the day after the leaver's last day
@@ -333,7 +333,7 @@ def test_each_persons_hours_roughly_match_the_contract(unit: Unit) -> None:
             (r.ends - r.begins).total_seconds() / 60 - unit.shift_types[r.code][3]
             for r in shifts[person.id]
         )
-        contract = float(person.fulltime_minutes * person.grade / 100) * unit.weeks  # type: ignore[operator]
+        contract = float(person.fulltime_minutes * person.grade / 100) * unit.weeks  # type: ignore[operator]  # scheduled staff have a grade
         assert 0.85 <= worked / contract <= 1.15, person.name
         codes = {r.code for r in shifts[person.id]}
         if person.fulltime_minutes == 2060:
@@ -450,7 +450,7 @@ def test_absences_are_realistic(unit: Unit) -> None:
     edges = {unit.start, END} | {p.start for p in unit.people.values()}
     edges |= {p.end for p in unit.people.values() if p.end is not None}
     uncut = [s for s in summer if s.start not in edges and s.end not in edges]
-    assert uncut and all((s.end - s.start).days + 1 in (21, 28) for s in uncut)  # type: ignore[operator]
+    assert uncut and all((s.end - s.start).days + 1 in (21, 28) for s in uncut)  # type: ignore[operator]  # summer spells have an end
 
 
 def test_absences_fit_the_period_and_employment_and_never_overlap(unit: Unit) -> None:

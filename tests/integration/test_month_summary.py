@@ -123,7 +123,7 @@ def test_without_an_overtime_service_overtime_is_zero_and_said_to_be_unrecorded(
     real_find_spec = importlib.util.find_spec
 
     def without_provider(name: str, *args: object) -> object:
-        return None if name == PROVIDER_MODULE else real_find_spec(name, *args)  # type: ignore[arg-type]
+        return None if name == PROVIDER_MODULE else real_find_spec(name, *args)  # type: ignore[arg-type]  # find_spec's own arguments
 
     monkeypatch.setattr("importlib.util.find_spec", without_provider)
     october = month_summary(workspace, 2026, 10)
@@ -183,7 +183,7 @@ def test_overtime_comes_from_the_overtime_areas_service_once_it_exists(
         return _ApprovedOvertime(D("2.5"), D("4"), 90, D("1234.565"), 2)
 
     provider = types.ModuleType(PROVIDER_MODULE)
-    provider.overtime_month_figures = overtime_month_figures  # type: ignore[attr-defined]
+    setattr(provider, "overtime_month_figures", overtime_month_figures)  # noqa: B010
     monkeypatch.setitem(sys.modules, PROVIDER_MODULE, provider)
     monkeypatch.setattr("importlib.util.find_spec", lambda name: object())
 

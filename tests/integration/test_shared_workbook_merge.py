@@ -335,9 +335,13 @@ def test_a_row_below_an_excel_table_joins_the_table(
     ],
 )
 def test_content_that_would_be_lost_is_refused_and_the_file_untouched(
-    unit_workspace: Workspace, shared: Path, tmp_path: Path, what: str, changes: dict[str, bytes]
+    unit_workspace: Workspace,
+    shared: Path,
+    tmp_path: Path,
+    what: str,
+    changes: dict[str, bytes | None],
 ) -> None:
-    path = with_parts(shared, tmp_path / "med-innehall.xlsx", changes)  # type: ignore[arg-type]
+    path = with_parts(shared, tmp_path / "med-innehall.xlsx", changes)
     before = path.read_bytes()
     with pytest.raises(UserError, match=what) as raised:
         sync_month_to_shared_workbook(unit_workspace, OCTOBER, path)

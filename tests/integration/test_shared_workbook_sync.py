@@ -236,7 +236,7 @@ def test_several_processes_syncing_at_once_all_end_with_their_rows(
         _out, err = process.communicate(timeout=300)
         assert process.returncode == 0, err
     rows = {code: find_row(shared, SHEET, code, "2026-10") for code in codes}
-    assert sorted(rows.values()) == list(range(8, 8 + len(codes)))  # type: ignore[type-var]
+    assert sorted(rows.values()) == list(range(8, 8 + len(codes)))  # type: ignore[type-var]  # every row was found
     after = all_cells(shared)
     for key, value in before.items():
         assert after[key] == value, key

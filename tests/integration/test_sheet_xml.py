@@ -158,7 +158,7 @@ def test_rows_and_cells_without_references_are_placed_by_their_order() -> None:
     assert [r.number for r in worksheet.rows] == [1, 2]
     second = worksheet.rows[1]
     assert worksheet.cell_at(second, 2) is not None
-    assert worksheet.value(worksheet.cell_at(second, 2), []) == 7.0  # type: ignore[arg-type]
+    assert worksheet.value(worksheet.cell_at(second, 2), []) == 7.0  # type: ignore[arg-type]  # asserted not None above
 
 
 def test_an_empty_sheet_gets_the_header_and_the_row(tmp_path: Path) -> None:
@@ -207,5 +207,5 @@ def test_cells_with_single_quoted_references_are_found() -> None:
         "<c r='C1'><v>3</v></c></row></sheetData></worksheet>"
     )
     row = worksheet.rows[0]
-    assert worksheet.value(worksheet.cell_at(row, 3), []) == 3.0  # type: ignore[arg-type]
+    assert worksheet.value(worksheet.cell_at(row, 3), []) == 3.0  # type: ignore[arg-type]  # asserted not None above
     assert worksheet.cell_at(row, 2) is None

@@ -25,7 +25,7 @@ def anna(**changes: object) -> EmployeeDraft:
         "monthly_salary": 31500,
     }
     values.update(changes)
-    return EmployeeDraft(**values)  # type: ignore[arg-type]
+    return EmployeeDraft(**values)  # type: ignore[arg-type]  # the draft checks the overrides
 
 
 def audit_actions(workspace: Workspace) -> list[str]:

@@ -28,6 +28,7 @@ from enhetschef_app.ui.main_window import MainWindow
 from enhetschef_app.ui.models.absences import AbsenceColumn
 from enhetschef_app.ui.models.care_talks import SignalColumn
 from enhetschef_app.ui.pages.absence import TAB_ABSENCES, TAB_PERSON, TAB_TALKS, AbsencePage
+from enhetschef_app.ui.pages.overview import OverviewPage
 
 MakeEmployee = Callable[..., EmployeeView]
 DAY = date(2026, 11, 24)
@@ -147,8 +148,9 @@ def test_registering_an_absence_checks_the_fields_as_they_are_typed(
     assert [(a.employee_name, a.kind, a.extent_percent) for a in saved] == [
         ("Cia Dahl", "sjuk", 50)
     ]
-    assert page.absences_tab.selected() is not None
-    assert page.absences_tab.selected().start == date(2026, 11, 20)  # type: ignore[union-attr]
+    selected = page.absences_tab.selected()
+    assert selected is not None
+    assert selected.start == date(2026, 11, 20)
 
 
 def test_an_overlap_is_shown_beside_the_dates(
@@ -378,7 +380,9 @@ def test_oversikt_lines_lead_to_the_page(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    panel = window.page("oversikt").care_panel  # type: ignore[attr-defined]
+    overview = window.page("oversikt")
+    assert isinstance(overview, OverviewPage)
+    panel = overview.care_panel
     assert panel.due_line.text() == "Ska erbjudas omtankessamtal: 1 – Anna Ålund →"
     assert panel.talks_line.text() == "Inga omtankessamtal att hålla denna vecka →"
     assert panel.milestone_line.text() == (

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import time, timedelta
 
 import pytest
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
@@ -63,7 +64,7 @@ def schedule_day(workspace: Workspace, make_employee: MakeEmployee, day: object)
                 Absence(
                     employee_id=bo,
                     kind="sjuk",
-                    start_date=day - timedelta(days=1),  # type: ignore[operator]
+                    start_date=day - timedelta(days=1),  # type: ignore[operator]  # day is a date; the stub sees a column
                     end_date=None,
                 ),
                 StaffingNeed(
@@ -88,8 +89,8 @@ def page(qtbot: QtBot, context: AppContext) -> OverviewPage:
     return widget
 
 
-def cells(model: object, row: int) -> list[str]:
-    return [model.index(row, col).data() for col in range(model.columnCount())]  # type: ignore[attr-defined]
+def cells(model: QAbstractItemModel, row: int) -> list[str]:
+    return [model.index(row, col).data() for col in range(model.columnCount())]
 
 
 def test_shows_vacant_and_absent_rows_as_empty(

@@ -29,6 +29,7 @@ from enhetschef_app.ui.dialogs.people_misc import ExitTalkDialog
 from enhetschef_app.ui.dialogs.review_talk import PlanTalkDialog, RecordTalkDialog
 from enhetschef_app.ui.main_window import MainWindow
 from enhetschef_app.ui.models.reviews import Column
+from enhetschef_app.ui.pages.overview import OverviewPage
 from enhetschef_app.ui.pages.people import PeoplePage
 
 MakeEmployee = Callable[..., EmployeeView]
@@ -245,7 +246,8 @@ def test_oversikt_lines_lead_to_the_page_and_its_filter(
     window.show()
     qtbot.waitExposed(window)
     overview = window.page("oversikt")
-    panel = overview.people_panel  # type: ignore[attr-defined]
+    assert isinstance(overview, OverviewPage)
+    panel = overview.people_panel
     assert panel.goals_line.isVisible()
     assert panel.goals_line.text() == "Mål att följa upp: 1 →"
     assert panel.delegations_line.text().startswith("Delegeringar som går ut inom 30 dagar")

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.settings_catalog import CATALOG, groups
-from enhetschef_app.services.settings import setting_states
+from enhetschef_app.services.settings import SettingState, setting_states
 from enhetschef_app.services.workspace import open_workspace
 from enhetschef_app.ui import events
 from enhetschef_app.ui.context import AppContext
@@ -29,7 +29,7 @@ def page(qtbot: QtBot, context: AppContext) -> SettingsPage:
     return widget
 
 
-def states_on_file(db_path: Path) -> dict[str, object]:
+def states_on_file(db_path: Path) -> dict[str, SettingState]:
     other = open_workspace(db_path, "HT-TEST")
     try:
         return {s.spec.key: s for s in setting_states(other)}
@@ -44,7 +44,9 @@ def test_one_group_box_per_group_and_an_editor_per_setting(page: SettingsPage) -
     daily = page.editors["rest.daily_rest_hours"].widget
     assert isinstance(daily, QDoubleSpinBox)
     assert daily.text() == "11 timmar"
-    assert page.editors["unit.fulltime_week_hours"].widget.text() == "38,25 h/vecka"  # type: ignore[attr-defined]
+    week = page.editors["unit.fulltime_week_hours"].widget
+    assert isinstance(week, QDoubleSpinBox)
+    assert week.text() == "38,25 h/vecka"
     assert isinstance(page.editors["rest.max_consecutive_days"].widget, QSpinBox)
     assert isinstance(page.editors["absence.free_days_join_spell"].widget, QCheckBox)
     assert page.state_labels["rest.daily_rest_hours"].text() == "standard"
@@ -69,8 +71,8 @@ def test_saving_a_change_shows_it_as_changed_and_stores_it(
     assert not page.save_button.isEnabled()
     assert announced == [frozenset({events.SETTINGS})]
     stored = states_on_file(db_path)["rest.max_consecutive_days"]
-    assert stored.value == 5  # type: ignore[attr-defined]
-    assert stored.changed_at is not None  # type: ignore[attr-defined]
+    assert stored.value == 5
+    assert stored.changed_at is not None
 
 
 def test_decimal_and_choice_settings_round_trip(
@@ -85,8 +87,8 @@ def test_decimal_and_choice_settings_round_trip(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
     stored = states_on_file(db_path)
-    assert stored["unit.fulltime_week_hours"].value == Decimal("34.33")  # type: ignore[attr-defined]
-    assert stored["absence.counting_kinds"].value == ("sjuk", "vab")  # type: ignore[attr-defined]
+    assert stored["unit.fulltime_week_hours"].value == Decimal("34.33")
+    assert stored["absence.counting_kinds"].value == ("sjuk", "vab")
 
 
 def test_undo_puts_back_the_saved_values(page: SettingsPage) -> None:

@@ -112,7 +112,7 @@ def test_first_import_into_an_empty_database_asks_for_the_unit(
 ) -> None:
     empty = open_workspace(tmp_path / "ny.sqlite3")
     try:
-        context = AppContext(empty, ui_settings)  # type: ignore[arg-type]
+        context = AppContext(empty, ui_settings)  # type: ignore[arg-type]  # a workspace with no unit yet, on purpose
         main = MainWindow(context)
         qtbot.addWidget(main)
         main.show()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -33,7 +34,8 @@ def test_result_arrives_on_the_ui_thread(qtbot: QtBot, parent: QWidget) -> None:
 
     def done(value: object) -> None:
         delivered_in.append(threading.get_ident())
-        results.append(value)  # type: ignore[arg-type]
+        assert isinstance(value, int)
+        results.append(value)
 
     task = run_in_background(parent, work, done, progress_text="Arbetar …")
     qtbot.waitUntil(lambda: task.done)
@@ -82,12 +84,13 @@ def test_errors_can_be_handled_by_the_caller(qtbot: QtBot, parent: QWidget) -> N
     assert len(caught) == 1 and isinstance(caught[0], ZeroDivisionError)
 
 
+def squares(n: int) -> Callable[[], int]:
+    return lambda: n * n
+
+
 def test_many_tasks_all_finish_and_are_released(qtbot: QtBot, parent: QWidget) -> None:
     results: list[int] = []
-    tasks = [
-        run_in_background(parent, lambda n=n: n * n, results.append)  # type: ignore[misc]
-        for n in range(20)
-    ]
+    tasks = [run_in_background(parent, squares(n), results.append) for n in range(20)]
     qtbot.waitUntil(lambda: all(task.done for task in tasks))
     assert sorted(results) == [n * n for n in range(20)]
     assert running_tasks() == 0

@@ -11,6 +11,7 @@ import pytest
 from enhetschef_app.domain.absence_occasions import (
     AbsenceRecord,
     CareTalkRules,
+    OccasionCount,
     OccasionRules,
     build_occasions,
     count_occasions,
@@ -82,7 +83,7 @@ def test_a_refused_step_says_what_to_do(current: TalkState, target: TalkState, a
 
 
 def facts(state: TalkState = TalkState.INVITED, **kw: object) -> TalkFacts:
-    return TalkFacts(state, SIGNAL, **kw)  # type: ignore[arg-type]
+    return TalkFacts(state, SIGNAL, **kw)  # type: ignore[arg-type]  # the facts check the overrides
 
 
 def test_an_invitation_needs_date_time_and_place_on_or_after_the_signal() -> None:
@@ -139,7 +140,7 @@ def test_health_details_and_personnummer_in_the_notes_are_warned_about() -> None
 # -- the verdict -----------------------------------------------------------------------------
 
 
-def count_on(day: date, *starts: str, held: date | None = None):  # type: ignore[no-untyped-def]
+def count_on(day: date, *starts: str, held: date | None = None) -> OccasionCount:
     records = [AbsenceRecord("sjuk", date.fromisoformat(s), date.fromisoformat(s)) for s in starts]
     occasions, _ = build_occasions(records, OccasionRules(), day, lambda _d: False)
     return count_occasions(occasions, day, CareTalkRules(), held)
@@ -149,7 +150,7 @@ THREE = ("2026-03-02", "2026-06-01", "2026-09-07")
 
 
 def talk(state: TalkState, covers: str, **kw: object) -> TalkRecord:
-    return TalkRecord(1, state, SIGNAL, date.fromisoformat(covers), **kw)  # type: ignore[arg-type]
+    return TalkRecord(1, state, SIGNAL, date.fromisoformat(covers), **kw)  # type: ignore[arg-type]  # the record checks the overrides
 
 
 def test_below_the_threshold_there_is_no_signal() -> None:

@@ -138,7 +138,7 @@ def test_next_state() -> None:
 def test_report_steps_warn_from_the_day_after_their_deadline(
     track: Track, change: dict[str, object], what: str, today: date, days_over: int
 ) -> None:
-    facts = replace(ready(track, INV), **change)  # type: ignore[arg-type]
+    facts = replace(ready(track, INV), **change)  # type: ignore[arg-type]  # replace() checks the field names
     warnings = deadline_warnings(facts, today, ivo_days=14, report_days=3)
     assert [(w.what, w.due, w.days_over) for w in warnings] == (
         [(what, date(2026, 11, 5), days_over)] if days_over else []
@@ -207,7 +207,7 @@ def draft(**changes: object) -> IncidentDraft:
         "description": "Brukare föll i korridoren",
     }
     values.update(changes)
-    return IncidentDraft(**values)  # type: ignore[arg-type]
+    return IncidentDraft(**values)  # type: ignore[arg-type]  # the draft checks the overrides
 
 
 def test_a_complete_draft_has_no_problems() -> None:

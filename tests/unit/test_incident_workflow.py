@@ -81,7 +81,7 @@ def test_a_missing_step_is_named(
     track: Track, change: dict[str, object], target: IncidentState, named: str
 ) -> None:
     before = STATE_ORDER[STATE_ORDER.index(target) - 1]
-    facts = replace(complete(track), state=before, **change)  # type: ignore[arg-type]
+    facts = replace(complete(track), state=before, **change)  # type: ignore[arg-type]  # replace() checks the field names
     with pytest.raises(RuleViolation, match=named):
         check_transition(facts, target)
 

@@ -2,12 +2,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from enhetschef_app.domain.overtime_limits import ApprovedExtra, OvertimeLimits, check_limits
+from enhetschef_app.domain.overtime_limits import (
+    ApprovedExtra,
+    LimitCheck,
+    OvertimeLimits,
+    check_limits,
+)
 
 LIMITS = OvertimeLimits()
 
 
-def by_key(checks: list) -> dict:  # type: ignore[type-arg]
+def by_key(checks: list[LimitCheck]) -> dict[str, LimitCheck]:
     return {c.key: c for c in checks}
 
 

@@ -29,7 +29,7 @@ def draft(**changes: object) -> EmployeeDraft:
         "end": None,
     }
     base.update(changes)
-    return EmployeeDraft(**base)  # type: ignore[arg-type]
+    return EmployeeDraft(**base)  # type: ignore[arg-type]  # the draft checks the overrides
 
 
 def test_a_complete_draft_has_no_problems() -> None:

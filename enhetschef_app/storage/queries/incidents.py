@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Integer, cast, func, select
+from sqlalchemy import ColumnElement, Integer, cast, func, select
 from sqlalchemy.orm import Session
 
 from enhetschef_app.storage.models_incidents import (
@@ -113,7 +113,7 @@ def action_of_unit(session: Session, unit_id: int, action_id: int) -> IncidentAc
     )
 
 
-def _in_year(unit_id: int, year: int) -> list[object]:
+def _in_year(unit_id: int, year: int) -> list[ColumnElement[bool]]:
     return [
         Incident.unit_id == unit_id,
         Incident.occurred_on >= date(year, 1, 1),
@@ -128,9 +128,7 @@ def counts_by(session: Session, unit_id: int, year: int, column: str) -> dict[st
         if column == "month"
         else getattr(Incident, column)
     )
-    rows = session.execute(
-        select(key, func.count()).where(*_in_year(unit_id, year)).group_by(key)  # type: ignore[arg-type]
-    )
+    rows = session.execute(select(key, func.count()).where(*_in_year(unit_id, year)).group_by(key))
     return {str(value): int(count) for value, count in rows}
 
 
@@ -140,7 +138,7 @@ def counts_by_month_and_track(
     month = func.strftime("%Y-%m", Incident.occurred_on)
     rows = session.execute(
         select(month, Incident.track, func.count())
-        .where(*_in_year(unit_id, year))  # type: ignore[arg-type]
+        .where(*_in_year(unit_id, year))
         .group_by(month, Incident.track)
     )
     return {(str(m), str(t)): int(n) for m, t, n in rows}
@@ -152,7 +150,7 @@ def days_to_close(session: Session, unit_id: int, year: int) -> list[int]:
     return [
         int(d)
         for d in session.scalars(
-            select(days).where(*_in_year(unit_id, year), Incident.closed_on.is_not(None))  # type: ignore[arg-type]
+            select(days).where(*_in_year(unit_id, year), Incident.closed_on.is_not(None))
         )
     ]
 
@@ -167,7 +165,7 @@ def action_totals(session: Session, unit_id: int, year: int, today: date) -> Act
         )
         .select_from(IncidentAction)
         .join(Incident, Incident.id == IncidentAction.incident_id)
-        .where(*_in_year(unit_id, year))  # type: ignore[arg-type]
+        .where(*_in_year(unit_id, year))
     ).one()
     total, open_, overdue = row
     return ActionCounts(int(open_ or 0), int(overdue or 0), int(total or 0))

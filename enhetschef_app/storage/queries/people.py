@@ -97,7 +97,7 @@ def goals_to_follow_up(session: Session, unit_id: int, day: date) -> list[GoalTo
         .join(Employee, Employee.id == ReviewTalk.employee_id)
         .where(
             Employee.unit_id == unit_id,
-            employed_on(day),  # type: ignore[arg-type]
+            employed_on(day),
             ReviewGoal.followed_up_on.is_(None),
             ReviewGoal.due_on.is_not(None),
             ReviewGoal.due_on <= day,
@@ -275,7 +275,7 @@ def fulltime_count(session: Session, unit_id: int, day: date, form: str) -> tupl
     base = and_(
         Employee.unit_id == unit_id,
         Employee.employment_form == form,
-        employed_on(day),  # type: ignore[arg-type]
+        employed_on(day),
     )
     total = session.scalar(select(func.count()).select_from(Employee).where(base)) or 0
     full = (

@@ -186,7 +186,7 @@ def absence_rows_between(
         )
         .order_by(Absence.start_date, Employee.name)
     )
-    return [tuple(r) for r in rows]  # type: ignore[misc]
+    return [tuple(r) for r in rows]  # type: ignore[misc]  # the select's columns, in order
 
 
 def staffing_needs(session: Session, unit_id: int) -> list[NeedBand]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from enhetschef_app.storage.models import Employee
@@ -24,7 +24,7 @@ def employee_by_number(session: Session, unit_id: int, employee_no: str) -> Empl
     )
 
 
-def employed_on(day: date) -> object:
+def employed_on(day: date) -> ColumnElement[bool]:
     return and_(
         or_(Employee.start_date.is_(None), Employee.start_date <= day),
         or_(Employee.end_date.is_(None), Employee.end_date >= day),
@@ -34,7 +34,7 @@ def employed_on(day: date) -> object:
 def headcount_by_form(session: Session, unit_id: int, day: date) -> dict[str, int]:
     rows = session.execute(
         select(Employee.employment_form, func.count())
-        .where(Employee.unit_id == unit_id, employed_on(day))  # type: ignore[arg-type]
+        .where(Employee.unit_id == unit_id, employed_on(day))
         .group_by(Employee.employment_form)
     )
     return {form: int(count) for form, count in rows}

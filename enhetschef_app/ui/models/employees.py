@@ -47,7 +47,7 @@ NUMERIC = {Column.GRADE, Column.FULLTIME, Column.CONTRACT}
 
 def _number_key(value: object) -> float:
     # Empty cells sort before every number, in either direction consistently.
-    return float("-inf") if value is None else float(value)  # type: ignore[arg-type]
+    return float("-inf") if value is None else float(value)  # type: ignore[arg-type]  # a number column's value: int or Decimal
 
 
 def _date_key(value: date | None) -> int:

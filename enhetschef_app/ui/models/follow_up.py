@@ -148,7 +148,8 @@ class CandidateModel(RowTableModel):
         self.set_rows(enumerate(candidates, start=1))
 
     def candidate_at(self, row: int) -> CandidateView:
-        return self.row_at(row)[1]  # type: ignore[no-any-return]
+        candidate: CandidateView = self.row_at(row)[1]
+        return candidate
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         rank, view = row

@@ -109,9 +109,9 @@ class SettingEditor:
     def set_value(self, value: SettingValue) -> None:
         widget = self.widget
         if isinstance(widget, QSpinBox):
-            widget.setValue(int(value))  # type: ignore[arg-type]
+            widget.setValue(int(value))  # type: ignore[arg-type]  # spin box: an INTEGER setting
         elif isinstance(widget, QDoubleSpinBox):
-            widget.setValue(float(value))  # type: ignore[arg-type]
+            widget.setValue(float(value))  # type: ignore[arg-type]  # a DECIMAL setting
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         else:
