@@ -13,8 +13,8 @@ import pytest
 from month_unit import build_month_unit
 from PySide6.QtCharts import QXYSeries
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.absences import AbsenceDraft
@@ -64,11 +64,12 @@ def figure(page: MonthReportPage, label: str, column: int = Column.VALUE) -> str
 
 
 def test_it_opens_on_last_month_with_the_figures_against_their_targets(
+    qtmodeltester: ModelTester,
     page: MonthReportPage,
 ) -> None:
     # The context's day is 2026-11-24: October is the month to report.
     assert page.month == OCTOBER
-    QAbstractItemModelTester(page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtmodeltester.check(page.model)
     assert figure(page, "Sjukfrånvaro") == "26,69 %"
     assert figure(page, "Sjukfrånvaro", Column.TARGET) == "5,00 %"
     assert figure(page, "Sjukfrånvaro", Column.STATUS) == "Över målet"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.competence import DelegationDraft
@@ -87,10 +87,11 @@ def select(page: PeoplePage, name: str) -> None:
     )
 
 
-def test_the_cycle_the_coverage_and_who_has_a_talk_left(qtbot: QtBot, page: PeoplePage) -> None:
+def test_the_cycle_the_coverage_and_who_has_a_talk_left(
+    qtmodeltester: ModelTester, qtbot: QtBot, page: PeoplePage
+) -> None:
     tab = page.reviews
-    QAbstractItemModelTester(tab.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    QAbstractItemModelTester(tab.proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtmodeltester.check(tab.proxy)
     assert tab.period_label.text() == "Period 2026: 2026-09-01 – 2026-11-30 (pågår)"
     assert tab.coverage_label.text() == "Genomförda: 1 av 2 (50 %)"
     assert tab.goals_label.text() == "Mål att följa upp: 1"
@@ -171,12 +172,12 @@ def test_recording_a_talk_warns_about_sensitive_notes(
 
 
 def test_competence_tab_lists_reminders_and_records_a_delegation(
-    qtbot: QtBot, page: PeoplePage
+    qtmodeltester: ModelTester, qtbot: QtBot, page: PeoplePage
 ) -> None:
     page.show_hint("kompetens/delegeringar_gar_ut")
     tab = page.competence
     assert page.tabs.currentWidget() is tab
-    QAbstractItemModelTester(tab.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtmodeltester.check(tab.model)
     assert tab.proxy.rowCount() == 1
     assert tab.proxy.index(0, 3).data() == "Insulininjektion"
     assert tab.proxy.index(0, 8).data() == "Går snart ut"
@@ -202,14 +203,12 @@ def test_competence_tab_lists_reminders_and_records_a_delegation(
 
 
 def test_introduction_and_exit_talk_tabs(
-    qtbot: QtBot, page: PeoplePage, workspace: Workspace
+    qtmodeltester: ModelTester, qtbot: QtBot, page: PeoplePage, workspace: Workspace
 ) -> None:
     page.show_tab("introduktion")
     intro = page.introduction
-    QAbstractItemModelTester(intro.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    QAbstractItemModelTester(
-        intro.checklist_model, QAbstractItemModelTester.FailureReportingMode.Fatal
-    )
+    qtmodeltester.check(intro.model)
+
     assert intro.proxy.rowCount() == 1
     assert intro.checklist_title.text() == "Dan Ny – första dag 2026-11-02"
     intro.checklist_view.selectRow(0)
@@ -219,7 +218,7 @@ def test_introduction_and_exit_talk_tabs(
 
     page.show_hint("avslut/utan_samtal")
     exits = page.exits
-    QAbstractItemModelTester(exits.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+
     assert exits.missing_only.isChecked()
     assert exits.proxy.index(0, 1).data() == "Eva Slutar"
     assert exits.proxy.index(0, 5).data() == "Att hålla"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -70,10 +70,10 @@ def row_of(page: SchedulePage, label: str) -> int:
 
 
 def test_the_week_grid_shows_the_week_with_vacant_rows_on_top(
-    qtbot: QtBot, schedule_page: SchedulePage
+    qtmodeltester: ModelTester, qtbot: QtBot, schedule_page: SchedulePage
 ) -> None:
     model = schedule_page.model
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtmodeltester.check(model)
     assert schedule_page.week_label.text() == "v. 48 · 2026-11-23 – 2026-11-29"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Mån 2026-11-23"
     labels = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
@@ -114,12 +114,12 @@ def test_navigating_by_week(qtbot: QtBot, schedule_page: SchedulePage) -> None:
 
 
 def test_the_actual_schedule_shows_absence_and_the_empty_row_on_top(
-    qtbot: QtBot, schedule_page: SchedulePage, sample_unit: Workspace
+    qtmodeltester: ModelTester, qtbot: QtBot, schedule_page: SchedulePage, sample_unit: Workspace
 ) -> None:
     make_absent(sample_unit, "1001", TUESDAY)
     schedule_page.view_combo.setCurrentIndex(1)
     model = schedule_page.model
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtmodeltester.check(model)
     assert model.headerData(0, Qt.Orientation.Vertical) == "Tomma rader"
     assert model.index(0, 1).data() == "D 07:00–15:30 (frånvarande: Anna Ålund)"
     anna = row_of(schedule_page, "Anna Ålund")
@@ -149,10 +149,10 @@ def follow_page(qtbot: QtBot, context: AppContext, sample_unit: Workspace) -> Fo
     return page
 
 
-def test_follow_up_shows_the_day_its_empty_rows_and_staffing(follow_page: FollowUpPage) -> None:
-    QAbstractItemModelTester(
-        follow_page.rows_model, QAbstractItemModelTester.FailureReportingMode.Fatal
-    )
+def test_follow_up_shows_the_day_its_empty_rows_and_staffing(
+    qtmodeltester: ModelTester, follow_page: FollowUpPage
+) -> None:
+    qtmodeltester.check(follow_page.rows_model)
     assert follow_page.day_label.text() == "Tisdag 2026-11-24 · v. 48"
     assert follow_page.empty_label.text() == "Tomma rader dagen: 1"
     reasons = [
@@ -173,12 +173,12 @@ def test_follow_up_shows_the_day_its_empty_rows_and_staffing(follow_page: Follow
 
 
 def test_finding_and_choosing_a_cover_records_it(
-    qtbot: QtBot, follow_page: FollowUpPage, sample_unit: Workspace
+    qtmodeltester: ModelTester, qtbot: QtBot, follow_page: FollowUpPage, sample_unit: Workspace
 ) -> None:
     dialog = follow_page.find_cover()
     assert dialog is not None and dialog.task is not None
     qtbot.waitUntil(lambda: dialog.found is not None, timeout=20000)
-    QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtmodeltester.check(dialog.model)
     names = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
     kinds = [dialog.model.index(r, 3).data() for r in range(dialog.model.rowCount())]
     assert names[0] == "Hanna Sjöberg" and kinds[0] == "Resurspass"
@@ -229,12 +229,12 @@ def test_a_cover_can_be_removed_after_asking(
 
 
 def test_the_staffing_need_is_edited_in_a_table_with_a_holiday_column(
-    qtbot: QtBot, follow_page: FollowUpPage, sample_unit: Workspace
+    qtmodeltester: ModelTester, qtbot: QtBot, follow_page: FollowUpPage, sample_unit: Workspace
 ) -> None:
     follow_page.tabs.setCurrentIndex(1)
     tab = follow_page.need_tab
     model = tab.model
-    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtmodeltester.check(model)
     assert model.headerData(9, Qt.Orientation.Horizontal) == "Helgdag"
     assert [model.index(0, c).data() for c in range(4)] == ["07:00", "13:30", "", "4"]
     assert not tab.save_button.isEnabled()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.staff import EmploymentForm
@@ -93,13 +93,18 @@ def test_dates_sort_as_dates_and_hours_show_a_decimal_comma(page: StaffPage) -> 
     assert page.proxy.index(row, Column.CONTRACT).data() == "33,47"
 
 
-def test_employee_models_pass_qt_model_tester(page: StaffPage) -> None:
-    QAbstractItemModelTester(page.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    QAbstractItemModelTester(page.proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+def test_the_list_keeps_the_model_contract_while_it_is_filtered_sorted_and_refreshed(
+    qtmodeltester: ModelTester, page: StaffPage
+) -> None:
+    qtmodeltester.check(page.proxy)
     page.show_ended.setChecked(True)
+    everyone = page.proxy.rowCount()
     page.proxy.set_text("berg")
+    narrowed = page.proxy.rowCount()
+    assert 0 < narrowed < everyone
     page.view.sortByColumn(Column.START, Qt.SortOrder.DescendingOrder)
     page.refresh()
+    assert page.proxy.rowCount() == narrowed
 
 
 def open_by_keyboard(qtbot: QtBot, page: StaffPage, name: str) -> EmployeeDialog:
