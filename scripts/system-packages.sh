@@ -63,7 +63,10 @@ export DEBIAN_FRONTEND=noninteractive
 apt=("${as_root[@]}" apt-get -o DPkg::Lock::Timeout=600)
 
 known() {
-  apt-cache policy "$1" 2>/dev/null | grep -q "Candidate: [^(]"
+  # Into a variable first: `| grep -q` would end the pipe early and pipefail call it a failure.
+  local policy
+  policy=$(apt-cache policy "$1" 2>/dev/null)
+  [[ $policy == *"Candidate: "* && $policy != *"Candidate: (none)"* ]]
 }
 
 echo "system-packages: installing ${missing[*]}"
