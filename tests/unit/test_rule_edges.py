@@ -319,8 +319,9 @@ def test_the_sjuklöneperiod_restarts_the_day_after_the_gap(restart: date, day_8
 def test_the_rehab_chain_adds_spells_less_than_90_days_apart(
     healthy_days: int, joined: bool
 ) -> None:
-    first = SickSpell(date(2026, 1, 5), date(2026, 1, 24))  # 20 sick days
-    restart = first.end + timedelta(days=healthy_days + 1)  # type: ignore[operator]
+    last_sick = date(2026, 1, 24)
+    first = SickSpell(date(2026, 1, 5), last_sick)  # 20 sick days
+    restart = last_sick + timedelta(days=healthy_days + 1)
     again = SickSpell(restart, None)
     day_30 = _due([first, again], MilestoneKind.RETURN_PLAN)
     # Day 30 is the 10th day of the new spell when they add up, else its 30th.
