@@ -21,6 +21,7 @@ from enhetschef_app.services.follow_up import day_follow_up
 from enhetschef_app.services.overtime import RequestDraft, decide_overtime, request_overtime
 from enhetschef_app.services.overview import day_overview
 from enhetschef_app.services.schedule_check import check_schedule
+from enhetschef_app.services.schedule_week import week_schedule
 from enhetschef_app.services.workspace import Workspace, ensure_unit, open_workspace
 from enhetschef_app.storage.models import Absence, ScheduleRow, ShiftType, StaffingNeed
 from enhetschef_app.storage.models_absence import CareTalk
@@ -66,6 +67,14 @@ def test_an_approved_overtime_evening_breaks_dygnsvila_in_the_actual_check(
         "(minst 11 h)."
     ]
     assert daily_rest(False) == []  # the plan is unchanged
+
+    def tuesday_cells(actual: bool) -> list[str]:
+        grid = week_schedule(workspace, TUESDAY, actual=actual)
+        (line,) = [line for line in grid.lines if line.employee_no == "1"]
+        return [f"{s.code} {s.time_text} {s.covers_for}" for s in line.cells[TUESDAY.weekday()]]
+
+    assert tuesday_cells(True) == ["D 07:00–15:30 None", "övertid 15:30–22:00 godkänd övertid"]
+    assert tuesday_cells(False) == ["D 07:00–15:30 None"]
 
 
 def test_overtime_on_a_free_weekend_breaks_veckovila(workspace: Workspace) -> None:
