@@ -142,12 +142,15 @@ def _shift(state: ScheduleState, status: RowStatus, *, covers_for: str | None = 
     )
 
 
+GRID_CODES = {"övertid": "ÖT", "mertid": "MT"}  # short enough for a cell beside the times
+
+
 def _extra_shift(extra: Shift) -> GridShift:
     """Approved övertid or mertid made by hand: worked time in the schedule as it turned out,
     not a row (row id 0)."""
     return GridShift(
         row_id=0,
-        code=extra.code,
+        code=GRID_CODES.get(extra.code or "", extra.code),
         start=extra.start,
         end=extra.end,
         kind=ShiftKind.OTHER,

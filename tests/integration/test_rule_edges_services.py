@@ -73,7 +73,7 @@ def test_an_approved_overtime_evening_breaks_dygnsvila_in_the_actual_check(
         (line,) = [line for line in grid.lines if line.employee_no == "1"]
         return [f"{s.code} {s.time_text} {s.covers_for}" for s in line.cells[TUESDAY.weekday()]]
 
-    assert tuesday_cells(True) == ["D 07:00–15:30 None", "övertid 15:30–22:00 godkänd övertid"]
+    assert tuesday_cells(True) == ["D 07:00–15:30 None", "ÖT 15:30–22:00 godkänd övertid"]
     assert tuesday_cells(False) == ["D 07:00–15:30 None"]
 
 
