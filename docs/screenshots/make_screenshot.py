@@ -26,7 +26,7 @@ def main() -> int:
         from enhetschef_app.cli import main as cli_main
 
         demo = ["--db", str(database), "demo", "--staff", "45", "--weeks", "20"]
-        if cli_main([*demo, "--end", "2026-11-30"]) != 0:
+        if cli_main([*demo, "--end", "2026-11-30", "--today", DAY.isoformat()]) != 0:
             return 1
 
         from PySide6.QtCore import QSettings

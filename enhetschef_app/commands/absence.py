@@ -1,4 +1,4 @@
-"""Commands of Frånvaro och omtanke: import-absences, omtanke, absence-figures."""
+"""Commands of Frånvaro och omtanke: import-absences, omtanke, rehab, absence-figures."""
 
 from __future__ import annotations
 
@@ -41,6 +41,22 @@ def register(sub: Subparsers) -> None:
     )
     care.add_argument("--json", action="store_true", help="skriv listan som JSON")
     care.set_defaults(handler=cmd_omtanke)
+
+    rehab = sub.add_parser(
+        "rehab",
+        help="pågående sjukfall en dag med sjukdagar och rehabkedjans dagar",
+        description="Sjukfall som pågår dagen som frågas om. Dagarna räknas som sjukdagar: "
+        "dag 8 och 15 över sjuklöneperioden (nytt sjukfall inom 5 dagar fortsätter den), dag "
+        "30, 90, 180 och 365 över rehabiliteringskedjan (sjukfall med mindre än 90 dagar "
+        "emellan läggs ihop); friska dagar emellan räknas inte. Med --json: en lista med "
+        "employee_no, name, first_day, counted_from, sick_days och milestones (day, date, "
+        "label).",
+    )
+    rehab.add_argument(
+        "--date", type=iso_date, metavar="DATUM", help="dagen som frågas om (standard: idag)"
+    )
+    rehab.add_argument("--json", action="store_true", help="skriv listan som JSON")
+    rehab.set_defaults(handler=cmd_rehab)
 
     figures = sub.add_parser(
         "absence-figures",
@@ -102,6 +118,38 @@ def cmd_omtanke(args: argparse.Namespace) -> int:
             for first, last in signal.spells()
         )
         print(f"  {signal.employee_no} {signal.name}: {signal.occasions} tillfällen ({spells})")
+    return EXIT_OK
+
+
+def cmd_rehab(args: argparse.Namespace) -> int:
+    from enhetschef_app.domain.calendar import today
+    from enhetschef_app.services.sick_spells import ongoing_spells
+
+    day = args.date or today()
+    workspace = open_for(args)
+    try:
+        spells = ongoing_spells(workspace, day)
+    finally:
+        workspace.close()
+    if args.json:
+        print_json([spell.as_dict() for spell in spells])
+        return EXIT_OK
+    if not spells:
+        print(f"Inga pågående sjukfall {day.isoformat()}.")
+        return EXIT_OK
+    print(f"Pågående sjukfall {day.isoformat()}:")
+    for spell in spells:
+        counted = (
+            ""
+            if spell.counted_from == spell.first_day
+            else f", räknat från {spell.counted_from.isoformat()}"
+        )
+        print(
+            f"  {spell.employee_no} {spell.name}: sjuk från {spell.first_day.isoformat()}, "
+            f"sjukdag {spell.sick_days}{counted}"
+        )
+        for m in spell.milestones:
+            print(f"    dag {m.day} {m.due.isoformat()}: {m.title}")
     return EXIT_OK
 
 

@@ -22,6 +22,13 @@ def register(sub: Subparsers) -> None:
     demo.add_argument(
         "--end", type=iso_date, metavar="DATUM", help="sista dag (standard: månadens slut)"
     )
+    demo.add_argument(
+        "--today",
+        type=iso_date,
+        metavar="DATUM",
+        help="demons 'idag' (standard: idag): inget som hänt registreras efter den dagen, "
+        "bara schema, bokade samtal och planerad ledighet ligger framåt",
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="N", help="slumpfrö")
     demo.add_argument(
         "--unit", dest="demo_unit", metavar="KOD", help="enhetens kod (standard DEMO)"
@@ -73,6 +80,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         end=args.end or month_end(today()),
         seed=args.seed,
         unit_code=(args.demo_unit or args.unit or "DEMO").strip().upper(),
+        today=args.today or today(),
     )
     workspace = open_for(args, create=True, choose_unit=False, unit_from_args=False)
     try:

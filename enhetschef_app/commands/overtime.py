@@ -25,6 +25,14 @@ def _clock(text: str) -> time:
         raise argparse.ArgumentTypeError(f"'{text}' är inte en tid (TT:MM)") from None
 
 
+def _rast(text: str) -> tuple[time, time]:
+    """'16:00-16:30' (or with an en dash) as the rast's start and end."""
+    first, dash, last = text.replace("–", "-").partition("-")
+    if not dash:
+        raise argparse.ArgumentTypeError(f"'{text}' är ingen rast (TT:MM-TT:MM)")
+    return _clock(first), _clock(last)
+
+
 def _request_id(text: str) -> int:
     if not text.isdigit():
         raise argparse.ArgumentTypeError(f"'{text}' är inte ett nummer på en övertidsbegäran")
@@ -47,6 +55,12 @@ def register(sub: Subparsers) -> None:
     )
     request.add_argument(
         "--reason", required=True, metavar="TEXT", help="vem eller vilken tom rad den täcker"
+    )
+    request.add_argument(
+        "--rast",
+        type=_rast,
+        metavar="TT:MM-TT:MM",
+        help="rast inom tiden (obetald, räknas inte som övertid)",
     )
     request.add_argument("--json", action="store_true", help="skriv ut som JSON")
     request.set_defaults(handler=cmd_request)
@@ -94,6 +108,7 @@ def cmd_request(args: argparse.Namespace) -> int:
                 start=args.start,
                 end=args.end,
                 reason=args.reason,
+                rast=args.rast,
             ),
         )
     finally:

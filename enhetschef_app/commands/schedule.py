@@ -46,7 +46,8 @@ def register(sub: Subparsers) -> None:
         help="kontrollera vilotider och arbetstid i schemat",
         description="Dygnsvila, veckovila, överlappande pass, arbetsdagar i följd, rast, "
         "veckoarbetstid och 48 timmar i genomsnitt. Standard är det planerade schemat; "
-        "--actual kontrollerar schemat som det blev (frånvaro och ersättare).",
+        "--actual kontrollerar schemat som det blev (frånvaro, ersättare och godkänd övertid "
+        "och mertid).",
     )
     check.add_argument("--from", dest="first", type=iso_date, required=True, metavar="DATUM")
     check.add_argument("--to", dest="last", type=iso_date, required=True, metavar="DATUM")

@@ -3,13 +3,16 @@ omtankessamtal). Pure: records and settings in, occasions and signals out, with 
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from enhetschef_app.domain.settings_catalog import RuleSettings
 
-RELAPSE_DAYS = 5  # Sjuklönelagen: a new spell within 5 days belongs to the same sjuklöneperiod
+# Sjuklönelagen: a spell that starts before 5 calendar days have passed since the previous one
+# ended (at most 4 healthy days between) belongs to the same sjuklöneperiod.
+RELAPSE_DAYS = 5
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def _join_reason(
     first, last = previous_end + timedelta(days=1), start - timedelta(days=1)
     if rules.free_days_join and gap_is_free is not None and gap_is_free(first, last):
         return JoinReason.FREE_DAYS
-    if rules.relapse_joins and (last - first).days + 1 <= RELAPSE_DAYS:
+    if rules.relapse_joins and (last - first).days + 1 < RELAPSE_DAYS:
         return JoinReason.RELAPSE
     return None
 
@@ -160,16 +163,13 @@ def _close(records: list[AbsenceRecord], joins: list[str], end: date, as_of: dat
 
 
 def months_back(day: date, months: int) -> date:
-    """The first day of a window of `months` months that ends on `day` (both days counted):
-    12 months back from 2026-11-24 is 2025-11-25. Month ends are clamped (31 → 30, 28, 29)."""
+    """The first day of "the last `months` months" on `day`: the same calendar date `months`
+    months earlier, the window running from it through `day` with both ends counted (12 months
+    on 2026-11-24: 2025-11-24–2026-11-24). A date the earlier month lacks maps to that month's
+    last day (29 February → 28 February, 31 May → 30 April)."""
     index = day.year * 12 + day.month - 1 - months
     year, month = index // 12, index % 12 + 1
-    for candidate in range(day.day, 0, -1):
-        try:
-            return date(year, month, candidate) + timedelta(days=1)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable: every month has a day 1")
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True)

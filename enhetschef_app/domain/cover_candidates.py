@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from enhetschef_app.domain.calendar import holiday_name, week_start
 from enhetschef_app.domain.overtime import ExtraKind, OvertimeRules, WorkerContext, classify
+from enhetschef_app.domain.overtime_requests import EXTRA_WORK_CODES
 from enhetschef_app.domain.rest_rules import Breach, RestLimits, RestRule, check_rest_rules
 from enhetschef_app.domain.shifts import Shift, format_hours
 from enhetschef_app.domain.staff import EmploymentForm
@@ -277,9 +278,18 @@ def _as_candidate(
         grade_percent=person.grade_percent,
         fulltime_week_hours=person.fulltime_week_hours,
         # Only the shifts next to the row decide 'enkel' against 'kvalificerad'.
-        ordinary_shifts=[s for s in kept if abs((s.work_date - row.work_date).days) <= 1],
+        ordinary_shifts=[
+            s
+            for s in kept
+            if abs((s.work_date - row.work_date).days) <= 1 and s.code not in EXTRA_WORK_CODES
+        ],
         week_worked_before=week_worked,
-        month_worked_before=person.month_worked,
+        # The same day's shifts that end before the row count toward 165 h too.
+        month_worked_before=person.month_worked
+        + sum(
+            (s.worked for s in kept if s.work_date == row.work_date and s.end_s <= shift.start_s),
+            timedelta(0),
+        ),
     )
     split = classify(row.work_date, row.start, row.end, context, rules)
     kinds = {segment.kind for segment in split.segments}

@@ -8,6 +8,11 @@ A request is classified minute by minute, so one that spans kinds is split exact
    of it is kvalificerad övertid;
 3. what remains is övertid: enkel within 2 hours before or after an ordinary shift on a
    weekday (not a holiday or eve, not at night), kvalificerad otherwise.
+
+The minutes are real minutes (`shifts.utc_seconds`, the calendar function of the rest checks):
+22:00–06:00 across the night the clocks go back is 9 hours, across the spring night 7. Pay per
+hour is the full-time monthly salary divided by AB's divisors (settings), one function for it:
+`overtime_cost`.
 """
 
 from __future__ import annotations
@@ -18,9 +23,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from enhetschef_app.domain.calendar import holiday_name
+from enhetschef_app.domain.calendar import STOCKHOLM, holiday_name
 from enhetschef_app.domain.settings_catalog import RuleSettings
-from enhetschef_app.domain.shifts import Shift, local_moment
+from enhetschef_app.domain.shifts import Shift, elapsed, local_moment, utc_seconds
 from enhetschef_app.domain.staff import EmploymentForm
 
 ORE = Decimal("0.01")
@@ -49,8 +54,10 @@ class OvertimeRules:
     night_start: time = time(20)
     night_end: time = time(6)
     hourly_paid_month: timedelta = timedelta(hours=165)
-    simple_rate_percent: int = 180
-    qualified_rate_percent: int = 240
+    # AB: pay per hour = full-time monthly salary / divisor.
+    simple_divisor: int = 94
+    qualified_divisor: int = 72
+    mertid_divisor: int = 165
     simple_comp_factor: Decimal = Decimal("1.5")
     qualified_comp_factor: Decimal = Decimal("2.0")
 
@@ -60,8 +67,9 @@ class OvertimeRules:
             night_start=_hour(settings.integer("overtime.night_start_hour")),
             night_end=_hour(settings.integer("overtime.night_end_hour")),
             hourly_paid_month=timedelta(hours=settings.integer("overtime.hourly_paid_month_hours")),
-            simple_rate_percent=settings.integer("overtime.simple_rate_percent"),
-            qualified_rate_percent=settings.integer("overtime.qualified_rate_percent"),
+            simple_divisor=settings.integer("overtime.simple_divisor"),
+            qualified_divisor=settings.integer("overtime.qualified_divisor"),
+            mertid_divisor=settings.integer("overtime.mertid_divisor"),
             simple_comp_factor=settings.decimal("overtime.simple_comp_factor"),
             qualified_comp_factor=settings.decimal("overtime.qualified_comp_factor"),
         )
@@ -107,7 +115,8 @@ class Segment:
 
     @property
     def minutes(self) -> int:
-        return int((self.end - self.start) / MINUTE)
+        """Real minutes, also across a change to or from summer time."""
+        return int(elapsed(self.start, self.end) / MINUTE)
 
 
 @dataclass(frozen=True)
@@ -138,19 +147,24 @@ def _is_free_weekend_or_holiday(day: date, shifts: Iterable[Shift]) -> bool:
 
 
 def _in_night(moment: datetime, rules: OvertimeRules) -> bool:
-    at = moment.timetz().replace(tzinfo=None)
+    at = moment.time()
     if rules.night_start > rules.night_end:
         return at >= rules.night_start or at < rules.night_end
     return rules.night_start <= at < rules.night_end
 
 
-def _adjacent(moment: datetime, shifts: Iterable[Shift], window: timedelta) -> bool:
+def _adjacent(moment_s: int, shifts: Iterable[Shift], window_s: int) -> bool:
     for shift in shifts:
-        if shift.end_at <= moment < shift.end_at + window:
+        if shift.end_s <= moment_s < shift.end_s + window_s:
             return True
-        if shift.start_at - window <= moment < shift.start_at:
+        if shift.start_s - window_s <= moment_s < shift.start_s:
             return True
     return False
+
+
+def _local(moment_s: int) -> datetime:
+    """The Stockholm moment of epoch seconds (the repeated autumn hour keeps its fold)."""
+    return datetime.fromtimestamp(moment_s, STOCKHOLM)
 
 
 def classify(
@@ -161,10 +175,10 @@ def classify(
     rules: OvertimeRules,
     breaks: Sequence[tuple[time, time]] = (),
 ) -> Classification:
-    """Splits the request (end <= start: it ends the next day) by the minute into kinds."""
+    """Splits the request (end <= start: it ends the next day) by the real minute into kinds."""
     request = Shift("", work_date, start, end)
     break_spans = [
-        (request_moment(work_date, start, b_start), request_moment(work_date, start, b_end))
+        (_seconds_at(work_date, start, b_start), _seconds_at(work_date, start, b_end))
         for b_start, b_end in breaks
     ]
     hourly_left = (
@@ -174,13 +188,15 @@ def classify(
     )
     week_left = max(person.fulltime_week - person.week_worked_before, timedelta(0))
     day_left = _day_room(person)
+    window_s = int(rules.adjacent_window.total_seconds())
 
-    kinds: list[tuple[datetime, ExtraKind]] = []
-    moment = request.start_at
-    while moment < request.end_at:
-        if any(b_start <= moment < b_end for b_start, b_end in break_spans):
-            moment += MINUTE
+    kinds: list[tuple[int, ExtraKind]] = []
+    moment_s = request.start_s
+    while moment_s < request.end_s:
+        if any(b_start <= moment_s < b_end for b_start, b_end in break_spans):
+            moment_s += 60
             continue
+        moment = _local(moment_s)
         day = moment.date()
         kind: ExtraKind
         if hourly_left is not None and hourly_left > timedelta(0):
@@ -199,14 +215,19 @@ def classify(
         elif (
             is_weekday_for_simple_overtime(day)
             and not _in_night(moment, rules)
-            and _adjacent(moment, person.ordinary_shifts, rules.adjacent_window)
+            and _adjacent(moment_s, person.ordinary_shifts, window_s)
         ):
             kind = ExtraKind.SIMPLE
         else:
             kind = ExtraKind.QUALIFIED
-        kinds.append((moment, kind))
-        moment += MINUTE
+        kinds.append((moment_s, kind))
+        moment_s += 60
     return Classification(tuple(_segments(kinds)))
+
+
+def _seconds_at(work_date: date, start: time, at: time) -> int:
+    day = work_date + timedelta(days=1) if at < start else work_date
+    return utc_seconds(day, at)
 
 
 def request_moment(work_date: date, start: time, at: time) -> datetime:
@@ -223,15 +244,14 @@ def _day_room(person: WorkerContext) -> dict[date, timedelta]:
     return {day: max(person.fulltime_day - hours, timedelta(0)) for day, hours in worked.items()}
 
 
-def _segments(kinds: list[tuple[datetime, ExtraKind]]) -> list[Segment]:
-    segments: list[Segment] = []
-    for moment, kind in kinds:
-        last = segments[-1] if segments else None
-        if last is not None and last.kind is kind and last.end == moment:
-            segments[-1] = Segment(kind, last.start, moment + MINUTE)
+def _segments(kinds: list[tuple[int, ExtraKind]]) -> list[Segment]:
+    runs: list[tuple[ExtraKind, int, int]] = []
+    for moment_s, kind in kinds:
+        if runs and runs[-1][0] is kind and runs[-1][2] == moment_s:
+            runs[-1] = (kind, runs[-1][1], moment_s + 60)
         else:
-            segments.append(Segment(kind, moment, moment + MINUTE))
-    return segments
+            runs.append((kind, moment_s, moment_s + 60))
+    return [Segment(kind, _local(first), _local(last)) for kind, first, last in runs]
 
 
 def hourly_wage(monthly_salary: Decimal, fulltime_week_hours: Decimal) -> Decimal:
@@ -251,6 +271,44 @@ class OvertimeCost:
         return self.mertid + self.simple + self.qualified
 
 
+def overtime_cost(
+    classification: Classification,
+    monthly_salary: Decimal | None,
+    rules: OvertimeRules,
+    *,
+    as_comp: bool = False,
+) -> OvertimeCost:
+    """What approved extra time costs, per kind, each rounded to öre (AB § 20–21).
+
+    `monthly_salary` is the full-time monthly salary (the staff list's Månadslön, whatever the
+    person's grade); per hour mertid earns it / `rules.mertid_divisor`, enkel övertid
+    / `rules.simple_divisor` and kvalificerad / `rules.qualified_divisor`. With `as_comp` the
+    övertid is taken as time off (`comp_hours`, 1.5 / 2.0 h per hour) and costs no money;
+    mertid is always paid. Without a salary every amount is 0 (the caller lists the gap).
+    An hourly-paid person's ordinary minutes are not extra time and cost nothing here.
+    """
+    simple_h = Decimal(classification.minutes(ExtraKind.SIMPLE)) / 60
+    qualified_h = Decimal(classification.minutes(ExtraKind.QUALIFIED)) / 60
+    mertid_h = Decimal(classification.minutes(ExtraKind.MERTID)) / 60
+    comp = Decimal(0)
+    if as_comp:
+        comp = simple_h * rules.simple_comp_factor + qualified_h * rules.qualified_comp_factor
+    comp = comp.quantize(ORE, rounding=ROUND_HALF_UP)
+    if monthly_salary is None:
+        return OvertimeCost(Decimal(0), Decimal(0), Decimal(0), comp)
+    salary = monthly_salary
+
+    def money(hours: Decimal, divisor: int) -> Decimal:
+        return (hours * salary / divisor).quantize(ORE, rounding=ROUND_HALF_UP)
+
+    return OvertimeCost(
+        mertid=money(mertid_h, rules.mertid_divisor),
+        simple=Decimal(0) if as_comp else money(simple_h, rules.simple_divisor),
+        qualified=Decimal(0) if as_comp else money(qualified_h, rules.qualified_divisor),
+        comp_hours=comp,
+    )
+
+
 def cost_of(
     classification: Classification,
     monthly_salary: Decimal | None,
@@ -258,23 +316,6 @@ def cost_of(
     rules: OvertimeRules,
     as_comp: bool = False,
 ) -> OvertimeCost:
-    """Money per kind, each rounded to öre; with komp the övertid is paid in time instead."""
-    simple_h = Decimal(classification.minutes(ExtraKind.SIMPLE)) / 60
-    qualified_h = Decimal(classification.minutes(ExtraKind.QUALIFIED)) / 60
-    mertid_h = Decimal(classification.minutes(ExtraKind.MERTID)) / 60
-    comp = Decimal(0)
-    if as_comp:
-        comp = simple_h * rules.simple_comp_factor + qualified_h * rules.qualified_comp_factor
-    if monthly_salary is None:
-        return OvertimeCost(Decimal(0), Decimal(0), Decimal(0), comp.quantize(ORE))
-    wage = hourly_wage(monthly_salary, fulltime_week_hours)
-
-    def money(hours: Decimal, percent: int) -> Decimal:
-        return (hours * wage * percent / 100).quantize(ORE, rounding=ROUND_HALF_UP)
-
-    return OvertimeCost(
-        mertid=money(mertid_h, 100),
-        simple=Decimal(0) if as_comp else money(simple_h, rules.simple_rate_percent),
-        qualified=Decimal(0) if as_comp else money(qualified_h, rules.qualified_rate_percent),
-        comp_hours=comp.quantize(ORE, rounding=ROUND_HALF_UP),
-    )
+    """`overtime_cost` under its older signature; the full-time week no longer enters the pay."""
+    del fulltime_week_hours
+    return overtime_cost(classification, monthly_salary, rules, as_comp=as_comp)

@@ -108,6 +108,7 @@ class ApprovedMinutes:
     hourly: int = 0
     mertid: int = 0
     overtime: int = 0  # enkel + kvalificerad
+    end_s: int | None = None  # when it ends, epoch seconds (None: not known)
 
     @property
     def total(self) -> int:
@@ -117,32 +118,52 @@ class ApprovedMinutes:
         return ApprovedExtra(self.day, self.overtime, self.mertid)
 
 
+def worked_in_month_before(
+    day: date,
+    start: time | None,
+    shifts: Iterable[Shift],
+    approved: Iterable[ApprovedMinutes] = (),
+) -> timedelta:
+    """What the person worked in `day`'s month before a request starting at `start` on `day`:
+    every shift and approved request on the month's earlier days, and on `day` itself every one
+    that ended by `start` (a timavlönad's 165 h are passed within the day). Without `start`
+    only the earlier days count."""
+    month_first = day.replace(day=1)
+    begins = None if start is None else Shift("", day, start, start).start_s
+
+    def before(on: date, end_s: int | None) -> bool:
+        if month_first <= on < day:
+            return True
+        return on == day and begins is not None and end_s is not None and end_s <= begins
+
+    worked = sum((s.worked for s in shifts if before(s.work_date, s.end_s)), timedelta(0))
+    return worked + timedelta(minutes=sum(a.total for a in approved if before(a.day, a.end_s)))
+
+
 def worker_context(
     terms: PersonTerms,
     day: date,
     shifts: Iterable[WorkedShift],
     approved: Iterable[ApprovedMinutes],
+    start: time | None = None,
 ) -> WorkerContext:
-    """The person's context for a request on `day`.
+    """The person's context for a request on `day` (starting at `start`).
 
     - ordinary shifts: the own schedule from the day before to the day after;
     - the week's hours: everything worked in the request's ISO week (the whole week, since a
       part-timer's contract is for the week) plus approved mertid that week;
-    - the month's hours (for the hourly paid): everything worked and approved in the month on
-      the days before the request's.
+    - the month's hours (for the hourly paid): everything worked and approved in the month
+      before the request, the same day's earlier work included (`worked_in_month_before`).
     """
     worked = list(shifts)
     extras = list(approved)
     monday = week_start(day)
     sunday = monday + timedelta(days=6)
-    month_first = day.replace(day=1)
     ordinary = [w.shift for w in worked if w.ordinary and abs((w.shift.work_date - day).days) <= 1]
     week = sum(
         (w.shift.worked for w in worked if monday <= w.shift.work_date <= sunday), timedelta(0)
     ) + timedelta(minutes=sum(a.mertid for a in extras if monday <= a.day <= sunday))
-    month = sum(
-        (w.shift.worked for w in worked if month_first <= w.shift.work_date < day), timedelta(0)
-    ) + timedelta(minutes=sum(a.total for a in extras if month_first <= a.day < day))
+    month = worked_in_month_before(day, start, (w.shift for w in worked), extras)
     return WorkerContext(
         form=terms.form,
         grade_percent=terms.grade_percent,
@@ -154,6 +175,27 @@ def worker_context(
 
 
 # -- the request ------------------------------------------------------------------------------
+
+
+# The codes an approved request has as a shift: extra work, never an ordinary shift.
+EXTRA_WORK_CODES = ("övertid", "mertid")
+
+
+def request_shift(
+    employee_no: str,
+    work_date: date,
+    start: time,
+    end: time,
+    rast: tuple[time, time] | None,
+    code: str = "övertid",
+) -> Shift:
+    """An approved request as worked time in the schedule as it turned out (its rast unpaid)."""
+    rast_minutes = (
+        _minutes_into(work_date, start, rast[1]) - _minutes_into(work_date, start, rast[0])
+        if rast is not None
+        else 0
+    )
+    return Shift(employee_no, work_date, start, end, max(rast_minutes, 0), code)
 
 
 def request_end_date(work_date: date, start: time, end: time) -> date:

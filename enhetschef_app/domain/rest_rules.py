@@ -68,8 +68,12 @@ class RestLimits:
             break_after=span("rest.break_after_hours"),
             max_consecutive_days=settings.integer("rest.max_consecutive_days"),
             average_week=span("rest.average_week_hours"),
+            average_months=settings.integer("rest.average_months"),
             night_meal_break=settings.flag("rest.night_meal_break"),
         )
+
+
+Day = date  # the field `date` of a breach hides the type inside its class
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,10 @@ class Breach:
     found: float
     limit: float
     shifts: tuple[Shift, ...]
+    # The 48-hour average: the calculation period, and the last planned day when the period
+    # reaches past it (the average is then of what is planned).
+    period: tuple[Day, Day] | None = None
+    planned_through: Day | None = None
 
     def explain(self) -> str:
         found = _number(self.found)
@@ -103,10 +111,17 @@ class Breach:
         if self.rule is RestRule.WEEKLY_HOURS:
             week = self.date.isocalendar().week
             return f"v. {week}: {found} h schemalagt, mer än heltid {limit} h."
-        return (
-            f"Fyra månader från {self.date.isoformat()}: i genomsnitt {found} h per vecka "
-            f"(högst {limit} h)."
+        first, last = self.period or (self.date, self.date)
+        text = (
+            f"Beräkningsperioden {first.isoformat()}–{last.isoformat()}: i genomsnitt {found} h "
+            f"per vecka (högst {limit} h)."
         )
+        if self.planned_through is not None:
+            text += (
+                f" Perioden når förbi det som är planerat ({self.planned_through.isoformat()}) "
+                "och bedöms på det planerade."
+            )
+        return text
 
 
 def _number(value: float) -> str:
@@ -133,6 +148,7 @@ def check_rest_rules(
     for shift in shifts:
         by_person[shift.employee_no].append(shift)
     windows = _week_windows(first, last) if RestRule.WEEKLY_REST in wanted else []
+    planned = _planned_span(by_person.values())
     found: list[Breach] = []
     for employee_no, own in by_person.items():
         own.sort(key=_start_and_end)
@@ -147,7 +163,7 @@ def check_rest_rules(
         if RestRule.WEEKLY_HOURS in wanted and week_limits and employee_no in week_limits:
             found += _weekly_hours(own, first, last, week_limits[employee_no])
         if RestRule.AVERAGE_48H in wanted:
-            found += _average_hours(own, first, last, limits)
+            found += _average_hours(own, first, last, limits, planned)
     inside = [b for b in found if first <= b.date <= last]
     return sorted(inside, key=lambda b: (b.date, b.employee_no, b.rule.value))
 
@@ -347,19 +363,53 @@ def _add_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _average_hours(own: list[Shift], first: date, last: date, limits: RestLimits) -> list[Breach]:
-    """The 48-hour average over periods of four calendar months starting each month."""
+def _planned_span(people: Iterable[list[Shift]]) -> tuple[date, date] | None:
+    """The first and last day with any shift: what the schedule holds."""
+    days = [s.work_date for own in people for s in own]
+    return (min(days), max(days)) if days else None
+
+
+def average_periods(first: date, last: date, months: int) -> list[tuple[date, date]]:
+    """Every calculation period of `months` calendar months (one starting each month) that
+    overlaps first..last, as (first day, last day)."""
+    periods = []
+    start = _add_months(first.replace(day=1), 1 - months)
+    while start <= last:
+        periods.append((start, _add_months(start, months) - timedelta(days=1)))
+        start = _add_months(start, 1)
+    return periods
+
+
+def _average_hours(
+    own: list[Shift],
+    first: date,
+    last: date,
+    limits: RestLimits,
+    planned: tuple[date, date] | None,
+) -> list[Breach]:
+    """The 48-hour average (ATL 10 b §) in every calculation period that overlaps first..last.
+
+    A period that reaches past the schedule (before its first or after its last planned day) is
+    judged on the planned part of it: the hours planned over the weeks planned (at least one),
+    and the breach says so."""
     result: list[Breach] = []
     days = [s.work_date for s in own]  # in order: shifts are sorted by their start
     worked_before = [0]
     for shift in own:
         worked_before.append(worked_before[-1] + shift.worked_s)
-    period_start = _add_months(first.replace(day=1), 0)
-    while period_start <= last:
-        period_end = _add_months(period_start, limits.average_months)
+    for period_start, period_end in average_periods(first, last, limits.average_months):
         low = bisect.bisect_left(days, period_start)
-        high = bisect.bisect_left(days, period_end)
-        weeks = (period_end - period_start).days / 7
+        high = bisect.bisect_right(days, period_end)
+        if low == high:
+            continue
+        judged_from, judged_to = period_start, period_end
+        # A week without shifts at an edge is a free week, not a schedule not yet made.
+        if planned is not None and (planned[0] - period_start).days > 7:
+            judged_from = planned[0]
+        if planned is not None and (period_end - planned[1]).days > 7:
+            judged_to = planned[1]
+        partial = (judged_from, judged_to) != (period_start, period_end)
+        weeks = max((judged_to - judged_from).days + 1, 7) / 7
         average = timedelta(seconds=(worked_before[high] - worked_before[low]) / weeks)
         if average > limits.average_week:
             result.append(
@@ -370,7 +420,8 @@ def _average_hours(own: list[Shift], first: date, last: date, limits: RestLimits
                     hours(average),
                     hours(limits.average_week),
                     tuple(own[low:high]),
+                    period=(period_start, period_end),
+                    planned_through=judged_to if partial and planned is not None else None,
                 )
             )
-        period_start = _add_months(period_start, 1)
     return result

@@ -1,4 +1,8 @@
-"""Staffing against need (bemanningsbehov) per time band of a day.
+"""Staffing against need (bemanningsbehov) per time band of a day: one count for Översikt,
+Dagsuppföljning and the command line (`band_staffing`).
+
+A resurspass has no fixed place: it staffs a band only once it is placed on an empty row (a
+cover), and is a reserve until then, on every page.
 
 The need is given per weekday and time band, with holidays as a column of their own
 (`HOLIDAY`): on a public holiday or an eve AB treats as one, the holiday column applies when the
@@ -13,6 +17,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from enhetschef_app.domain.actual_schedule import RowState, RowStatus
 from enhetschef_app.domain.calendar import holiday_name
 from enhetschef_app.domain.shifts import Shift, utc_seconds
 
@@ -71,6 +76,36 @@ def staffing_of_day(
         )
         result.append(BandStaffing(band.start, band.end, band.staff_count, staffed))
     return result
+
+
+def staffing_shifts(day: date, statuses: Iterable[RowStatus], *, actual: bool) -> list[Shift]:
+    """The shifts that may staff `day`'s bands (rows of the day and of the day before):
+    planned, every row with a person; as it turns out, rows worked by their own present person
+    and covered rows by the coverer. A resurspass row itself never staffs a band."""
+    found: list[Shift] = []
+    for status in statuses:
+        row = status.row
+        if row.work_date not in (day, day - timedelta(days=1)):
+            continue
+        if status.state is RowState.COVERED and status.cover is not None:
+            if actual:
+                found.append(row.for_person(status.cover.employee_no))
+            elif row.employee_no is not None and not row.is_resurspass:
+                found.append(row.for_person(row.employee_no))
+            continue
+        if row.is_resurspass or row.employee_id is None or row.employee_no is None:
+            continue
+        if not actual or status.state is RowState.STAFFED:
+            found.append(row.for_person(row.employee_no))
+    return found
+
+
+def band_staffing(
+    day: date, needs: Iterable[NeedBand], statuses: Iterable[RowStatus], *, actual: bool
+) -> list[BandStaffing]:
+    """Staffed in each band of `day`, planned or as it turns out: the one count every page and
+    command uses."""
+    return staffing_of_day(day, needs, staffing_shifts(day, statuses, actual=actual))
 
 
 def validate_needs(needs: Sequence[NeedBand]) -> list[str]:

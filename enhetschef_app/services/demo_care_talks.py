@@ -116,7 +116,7 @@ class _Planner:
         self.plan = plan
         self.ctx = ctx
         self.rng = rng
-        self.today = plan.end - timedelta(days=DAYS_BEFORE_END)
+        self.today = plan.today(DAYS_BEFORE_END)
         self.talk_rules = CareTalkRules()
         self.talks: list[CareTalk] = []
         self.snoozes: list[CareTalkSnooze] = []

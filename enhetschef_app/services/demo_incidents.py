@@ -274,7 +274,7 @@ def _close(report: PlannedIncident) -> None:
 
 def plan_incidents(plan: DemoPlan) -> list[PlannedIncident]:
     rng = random.Random(f"enhetschef-demo:{plan.spec.seed}:avvikelser")
-    today = plan.end - timedelta(days=DAYS_BEFORE_END)
+    today = plan.today(DAYS_BEFORE_END)
     reports = _draw(rng, plan, today)
     _choose_states(rng, reports, today)
     for report in reports:

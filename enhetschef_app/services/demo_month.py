@@ -32,7 +32,7 @@ COMMENTS = (
 
 def write_demo_month_reports(session: Session, plan: DemoPlan, ctx: WriteContext) -> None:
     rng = random.Random(plan.spec.seed * 7919 + 9)  # demo data from the seed
-    last = YearMonth.of(plan.end).shifted(-1)
+    last = YearMonth.of(plan.today()).shifted(-1)
     first = YearMonth.of(plan.start)
     months = [m for m in last.back(MONTHS_BACK) if m >= first]
     rows = [

@@ -105,7 +105,7 @@ class _Planner:
         self.session = session
         self.plan = plan
         self.ctx = ctx
-        self.today = plan.end - timedelta(days=DAYS_BEFORE_END)
+        self.today = plan.today(DAYS_BEFORE_END)
         self.first = max(plan.start, self.today - timedelta(weeks=WEEKS_BACK))
         self.people = {p.index: p for p in plan.people}
         self.shifts: dict[int, list[Shift]] = defaultdict(list)
@@ -276,13 +276,13 @@ def _usable(planner: _Planner, person: DemoPerson, first: date, last: date) -> l
 def _plan_near_limits(planner: _Planner, rng: random.Random) -> set[int]:
     """One person close to the four-week limit with a waiting request past it; another who
     passed the month's limit earlier with a reason. Returns who they are."""
-    candidates = _fulltime_day_staff(planner.plan, planner.first, planner.plan.end)
+    candidates = _fulltime_day_staff(planner.plan, planner.first, planner.today)
     rng.shuffle(candidates)
     chosen: set[int] = set()
     waiting_from = planner.today - timedelta(days=WAITING_DAYS - 1)
 
     def near_plan(person: DemoPerson) -> tuple[Shift | None, list[Shift]]:
-        later = _usable(planner, person, waiting_from, planner.plan.end)
+        later = _usable(planner, person, waiting_from, planner.today)
         if not later:
             return None, []
         day = later[0].work_date

@@ -104,7 +104,7 @@ class PeopleDemo:
         self.ctx = ctx
         self.rng = random.Random(f"enhetschef-demo:{plan.spec.seed}:medarbetarsamtal")
         # Held and done only before the last month of the period: the past on any day of it.
-        self.past = plan.end.replace(day=1) - timedelta(days=1)
+        self.past = min(plan.end.replace(day=1), plan.today()) - timedelta(days=1)
 
     def person_id(self, person: DemoPerson) -> int:
         return self.ctx.employee_ids[person.index]
@@ -142,7 +142,7 @@ class PeopleDemo:
             return
         # The cycle in force: half held, some booked, some planned, the rest not yet.
         # Booked and planned talks from the period's last week on: in the future on most days.
-        soon = self.plan.end - timedelta(days=6)
+        soon = min(self.plan.end - timedelta(days=6), self.plan.today() + timedelta(days=1))
         if draw < 0.5:
             self.held_talk(person, _day_between(rng, cycle.start, min(cycle.end, self.past)))
         elif draw < 0.72:

@@ -32,6 +32,9 @@ class DemoSpec:
     end: date  # the period's last day
     seed: int = 1
     unit_code: str = "DEMO"
+    # The day the demo is made (None: the period's end). Nothing that happens is recorded after
+    # it; only the schedule, booked talks and planned leave lie ahead.
+    today: date | None = None
 
     @property
     def start(self) -> date:
@@ -56,6 +59,13 @@ class DemoPlan:
     def end(self) -> date:
         return self.spec.end
 
+    def today(self, days_before_end: int = 0) -> date:
+        """The demo's "today" for records that lie `days_before_end` days before the period's
+        end (so that they are in the past on any day of its last month), never after the day
+        the demo is made."""
+        day = self.end - timedelta(days=days_before_end)
+        return day if self.spec.today is None else min(day, self.spec.today)
+
 
 BuildStep = Callable[[DemoPlan, random.Random], None]
 
@@ -74,7 +84,23 @@ def _build_schedule(plan: DemoPlan, rng: random.Random) -> None:
 
 
 def _build_absences(plan: DemoPlan, rng: random.Random) -> None:
-    plan.absences = plan_absences(rng, plan.people, work_days(plan.shifts), plan.start, plan.end)
+    found = plan_absences(rng, plan.people, work_days(plan.shifts), plan.start, plan.end)
+    plan.absences = [kept for a in found if (kept := _as_known_on(a, plan.today())) is not None]
+
+
+# Leave that is applied for and granted ahead; everything else is known only once it happens.
+PLANNED_LEAVE = frozenset({"semester", "tjanstledig", "foraldraledig", "utbildning", "komp"})
+
+
+def _as_known_on(absence: PlannedAbsence, today: date) -> PlannedAbsence | None:
+    """The absence as the EC knows it on `today`: planned leave whole; a sickness (or other
+    absence that happens) not before it starts, and going on, without an end, if it lasts past
+    today."""
+    if absence.kind in PLANNED_LEAVE or (absence.end is not None and absence.end <= today):
+        return absence
+    if absence.start > today:
+        return None
+    return PlannedAbsence(absence.person, absence.kind, absence.start, None, absence.extent_percent)
 
 
 # In order; a later step may read what the earlier ones made. New steps go at the end.

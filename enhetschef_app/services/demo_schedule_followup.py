@@ -51,7 +51,7 @@ class _CoverPlanner:
         for row in plan.shifts:
             self.by_day[row.day].append(row)
         self.limits = RestLimits()
-        self.cutoff = plan.end.replace(day=1)
+        self.cutoff = min(plan.end.replace(day=1), plan.today())
         self.first = max(plan.start, self.cutoff - timedelta(weeks=WEEKS_BACK))
         self.people = {p.index: p for p in plan.people}
         self.shifts: dict[int, list[Shift]] = defaultdict(list)

@@ -31,7 +31,7 @@ from enhetschef_app.domain.rest_rules import RestLimits
 from enhetschef_app.domain.settings_catalog import ABSENCE_KIND_CHOICES, RuleSettings
 from enhetschef_app.domain.shift_kinds import ShiftKind
 from enhetschef_app.domain.shifts import Shift
-from enhetschef_app.domain.staffing import staffing_of_day
+from enhetschef_app.domain.staffing import band_staffing
 from enhetschef_app.services.competence import competence_check
 from enhetschef_app.services.overtime_covers import release_cover_request, request_from_cover
 from enhetschef_app.services.schedule_check import WEEK_RULES, BreachView, breaches_in
@@ -271,18 +271,8 @@ def day_follow_up(workspace: Workspace, day: date, *, today: date) -> DayFollowU
         absence_rows = absence_rows_between(session, unit.id, monday, sunday)
     names = _cover_names(workspace, state)
     own = state.own_statuses()
-    planned_day = [
-        s.row.for_person(s.row.employee_no or "")
-        for s in own
-        if s.row.employee_id is not None
-        and s.row.work_date in (day, day - timedelta(days=1))
-        and not s.row.is_resurspass
-    ]
-    actual_day = [
-        shift for shift in _worked_shifts(own) if shift.work_date in (day, day - timedelta(days=1))
-    ]
-    planned_bands = staffing_of_day(day, needs, planned_day)
-    actual_bands = staffing_of_day(day, needs, actual_day)
+    planned_bands = band_staffing(day, needs, own, actual=False)
+    actual_bands = band_staffing(day, needs, own, actual=True)
     bands = tuple(
         BandLine(p.start, p.end, p.needed, p.staffed, a.staffed)
         for p, a in zip(planned_bands, actual_bands, strict=True)
@@ -311,19 +301,6 @@ def day_follow_up(workspace: Workspace, day: date, *, today: date) -> DayFollowU
         breaches=tuple(breaches),
         has_schedule=bool(own),
     )
-
-
-def _worked_shifts(statuses: list[RowStatus]) -> list[Shift]:
-    """Shifts worked on the unit's rows (covers by neighbours' staff included); resurspass
-    rows have no fixed place and do not count towards a band."""
-    found: list[Shift] = []
-    for status in statuses:
-        row = status.row
-        if status.state is RowState.STAFFED and not row.is_resurspass:
-            found.append(row.for_person(row.employee_no or ""))
-        elif status.state is RowState.COVERED and status.cover is not None:
-            found.append(row.for_person(status.cover.employee_no))
-    return found
 
 
 # -- candidates -------------------------------------------------------------------------------
@@ -355,6 +332,10 @@ def _people(
             if who in state.staff:
                 member = state.staff[who]
                 by_person.setdefault(member.id, []).append(row.for_person(member.employee_no))
+    ids = {m.employee_no: m.id for m in state.staff.values()}
+    for extra in state.extra_work:
+        if extra.employee_no in ids:
+            by_person.setdefault(ids[extra.employee_no], []).append(extra)
     month_start = day.replace(day=1)
     people: list[Person] = []
     for member in state.staff.values():

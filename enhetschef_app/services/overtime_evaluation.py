@@ -19,8 +19,8 @@ from enhetschef_app.domain.overtime import (
     OvertimeCost,
     OvertimeRules,
     classify,
-    cost_of,
     hourly_wage,
+    overtime_cost,
 )
 from enhetschef_app.domain.overtime_limits import LimitCheck, OvertimeLimits, check_limits
 from enhetschef_app.domain.overtime_requests import (
@@ -36,6 +36,7 @@ from enhetschef_app.storage.queries.overtime import approved_minutes, person_wor
 from enhetschef_app.storage.queries.settings import current_settings
 
 WAGE_PLACES = Decimal("0.0001")
+ORE_PLACES = Decimal("0.01")
 
 
 def settings_in(session: Session, unit_id: int | None) -> RuleSettings:
@@ -66,6 +67,8 @@ class Evaluation:
     compensation: Compensation  # the person's choice
     hourly_wage: Decimal | None  # None: no monthly salary recorded
     checks: tuple[LimitCheck, ...]
+    # Pay per hour by kind (enkel, kvalificerad, mertid): månadslön / AB's divisors.
+    hour_rates: tuple[Decimal, Decimal, Decimal] | None = None
 
     def minutes(self, kind: ExtraKind) -> int:
         return self.classification.minutes(kind)
@@ -91,6 +94,7 @@ class Evaluation:
             compensation,
             self.hourly_wage,
             self.checks,
+            self.hour_rates,
         )
 
     def segments_json(self) -> str:
@@ -156,11 +160,11 @@ def evaluate(
     year_first = min(date(work_date.year, 1, 1), work_date - timedelta(days=27))
     year_last = max(date(work_date.year, 12, 31), work_date + timedelta(days=27))
     approved = approved_minutes(session, employee.id, year_first, year_last, exclude_request_id)
-    context = worker_context(terms, work_date, shifts, approved)
+    context = worker_context(terms, work_date, shifts, approved, start)
     classification = classify(work_date, start, end, context, rules, [rast] if rast else ())
     salary = Decimal(employee.monthly_salary) if employee.monthly_salary is not None else None
-    money = cost_of(classification, salary, terms.fulltime_week_hours, rules)
-    comp = cost_of(classification, salary, terms.fulltime_week_hours, rules, as_comp=True)
+    money = overtime_cost(classification, salary, rules)
+    comp = overtime_cost(classification, salary, rules, as_comp=True)
     wage = (
         hourly_wage(salary, terms.fulltime_week_hours).quantize(WAGE_PLACES, ROUND_HALF_UP)
         if salary is not None
@@ -173,7 +177,18 @@ def evaluate(
         classification.minutes(ExtraKind.MERTID),
         OvertimeLimits.from_settings(settings),
     )
-    return Evaluation(classification, money, comp, compensation, wage, tuple(checks))
+    rates = None
+    if salary is not None:
+
+        def per_hour(divisor: int) -> Decimal:
+            return (salary / divisor).quantize(ORE_PLACES, ROUND_HALF_UP)
+
+        rates = (
+            per_hour(rules.simple_divisor),
+            per_hour(rules.qualified_divisor),
+            per_hour(rules.mertid_divisor),
+        )
+    return Evaluation(classification, money, comp, compensation, wage, tuple(checks), rates)
 
 
 def ore(kronor: Decimal) -> int:

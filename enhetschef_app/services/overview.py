@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from enhetschef_app.domain.staff import EmploymentForm
+from enhetschef_app.domain.staffing import band_staffing
 from enhetschef_app.services.incident_views import (
     NO_INCIDENT_ALERTS,
     IncidentAlerts,
     incident_alerts,
 )
 from enhetschef_app.services.info import headcount
+from enhetschef_app.services.schedule_state import load_state
+from enhetschef_app.services.settings import rule_settings
 from enhetschef_app.services.workspace import UnitRef, Workspace
-from enhetschef_app.storage.queries.schedule import (
-    empty_row_count,
-    schedule_of_day,
-    staffing_by_band,
-)
+from enhetschef_app.storage.queries.schedule import empty_row_count, schedule_of_day
+from enhetschef_app.storage.queries.schedule_rows import staffing_needs
 
 
 class LineState(enum.Enum):
@@ -85,9 +85,13 @@ def day_overview(workspace: Workspace, day: date) -> DayOverview:
     if unit is None:
         return DayOverview(day=day, unit=None, headcount=(), lines=(), bands=(), empty_rows=0)
     by_form = headcount(workspace, unit.id, day)
+    fulltime = rule_settings(workspace).decimal("unit.fulltime_week_hours")
     with workspace.transaction() as session:
         rows = schedule_of_day(session, unit.id, day)
-        bands = staffing_by_band(session, unit.id, day)
+        state = load_state(session, unit, day - timedelta(days=1), day, fulltime)
+        bands = band_staffing(
+            day, staffing_needs(session, unit.id), state.own_statuses(), actual=True
+        )
         empty = empty_row_count(session, unit.id, day)
     lines = tuple(
         ScheduleLine(
@@ -111,7 +115,7 @@ def day_overview(workspace: Workspace, day: date) -> DayOverview:
         unit=unit,
         headcount=tuple((form, by_form.get(form.value, 0)) for form in EmploymentForm),
         lines=lines,
-        bands=tuple(BandLine(b.start, b.end, b.needed, b.scheduled) for b in bands),
+        bands=tuple(BandLine(b.start, b.end, b.needed, b.staffed) for b in bands),
         empty_rows=empty,
         incidents=incident_alerts(workspace, day),
     )

@@ -9,7 +9,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from enhetschef_app.domain.errors import UserError
-from enhetschef_app.domain.rest_rules import Breach, RestLimits, RestRule, check_rest_rules
+from enhetschef_app.domain.rest_rules import (
+    Breach,
+    RestLimits,
+    RestRule,
+    average_periods,
+    check_rest_rules,
+)
 from enhetschef_app.services.schedule_state import ScheduleState, read_state
 from enhetschef_app.services.settings import rule_settings
 from enhetschef_app.services.workspace import Workspace
@@ -55,20 +61,18 @@ class ScheduleCheck:
         return "faktiskt schema" if self.actual else "planerat schema"
 
 
-def _first_of_month_after(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def loaded_period(first: date, last: date, rules: Collection[RestRule]) -> tuple[date, date]:
+def loaded_period(
+    first: date, last: date, rules: Collection[RestRule], average_months: int = 4
+) -> tuple[date, date]:
     """The days of shifts the rules need around first..last: two weeks before (a run of days
-    and the weekly rest reach back), and four months after the last month's start for the
-    48-hour average."""
+    and the weekly rest reach back), and for the 48-hour average every calculation period
+    that overlaps first..last, whole."""
     start = first - timedelta(days=14)
     end = last + timedelta(days=8)
     if RestRule.AVERAGE_48H in rules:
-        start = min(start, first.replace(day=1))
-        end = max(end, _first_of_month_after(last, 4) - timedelta(days=1))
+        periods = average_periods(first, last, average_months)
+        start = min(start, periods[0][0])
+        end = max(end, periods[-1][1])
     return start, end
 
 
@@ -98,7 +102,7 @@ def check_schedule(
     if (last - first).days > MAX_DAYS:
         raise UserError("Kontrollera högst tre år åt gången.")
     limits = RestLimits.from_settings(rule_settings(workspace))
-    start, end = loaded_period(first, last, list(RestRule))
+    start, end = loaded_period(first, last, list(RestRule), limits.average_months)
     state = read_state(workspace, start, end)
     found = breaches_in(state, first, last, limits, actual=actual)
     return ScheduleCheck(first, last, actual, tuple(found))

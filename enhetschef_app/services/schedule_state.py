@@ -27,6 +27,7 @@ from enhetschef_app.domain.staff import EmploymentForm, minutes_to_hours
 from enhetschef_app.services.settings import rule_settings
 from enhetschef_app.services.workspace import UnitRef, Workspace
 from enhetschef_app.storage.models import Employee
+from enhetschef_app.storage.queries.overtime import approved_extra_work
 from enhetschef_app.storage.queries.schedule_rows import (
     absences_between,
     covers_of_rows,
@@ -87,6 +88,8 @@ class ScheduleState:
     absences: Absences
     kinds: dict[str, ShiftKind]
     own_row_ids: frozenset[int]
+    # Approved övertid and mertid not made from a cover: worked time as it turned out.
+    extra_work: tuple[Shift, ...] = ()
 
     def own_statuses(self) -> list[RowStatus]:
         return [s for s in self.statuses if s.row.row_id in self.own_row_ids]
@@ -94,7 +97,7 @@ class ScheduleState:
     def shifts(self, *, actual: bool) -> list[Shift]:
         """The unit's staff's shifts, as planned or as they turn out."""
         if actual:
-            found = actual_shifts(self.statuses)
+            found = actual_shifts(self.statuses) + list(self.extra_work)
         else:
             found = planned_shifts(s.row for s in self.statuses if s.row.row_id in self.own_row_ids)
         numbers = {m.employee_no for m in self.staff.values()}
@@ -121,6 +124,7 @@ def load_state(
     people = set(staff) | {c.employee_id for c in covers}
     people |= {r.employee_id for r in rows if r.employee_id is not None}
     absences = Absences(absences_between(session, people, first, last))
+    numbers = {m.id: m.employee_no for m in staff.values()}
     return ScheduleState(
         unit=unit,
         first=first,
@@ -130,6 +134,7 @@ def load_state(
         absences=absences,
         kinds=shift_kinds(session, unit.id),
         own_row_ids=frozenset(r.row_id for r in own_rows),
+        extra_work=tuple(approved_extra_work(session, numbers, first, last)),
     )
 
 

@@ -15,6 +15,7 @@ from enhetschef_app.domain.calendar import holiday_name, is_red_day, week_start
 from enhetschef_app.domain.cover_candidates import CoverKind
 from enhetschef_app.domain.rest_rules import RestLimits, RestRule
 from enhetschef_app.domain.shift_kinds import ShiftKind
+from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.services.schedule_check import WEEK_RULES, BreachView, breaches_in
 from enhetschef_app.services.schedule_state import ScheduleState, load_state
 from enhetschef_app.services.settings import rule_settings
@@ -141,6 +142,23 @@ def _shift(state: ScheduleState, status: RowStatus, *, covers_for: str | None = 
     )
 
 
+GRID_CODES = {"övertid": "ÖT", "mertid": "MT"}  # short enough for a cell beside the times
+
+
+def _extra_shift(extra: Shift) -> GridShift:
+    """Approved övertid or mertid made by hand: worked time in the schedule as it turned out,
+    not a row (row id 0)."""
+    return GridShift(
+        row_id=0,
+        code=GRID_CODES.get(extra.code or "", extra.code),
+        start=extra.start,
+        end=extra.end,
+        kind=ShiftKind.OTHER,
+        state=RowState.STAFFED,
+        covers_for=f"godkänd {extra.code}",
+    )
+
+
 def _build(
     state: ScheduleState, monday: date, actual: bool, breaches: list[BreachView]
 ) -> WeekSchedule:
@@ -167,6 +185,14 @@ def _build(
             people.setdefault(cover.employee_id, [[] for _ in days])[at].append(
                 _shift(state, status, covers_for=covers_for)
             )
+    if actual:
+        ids = {m.employee_no: m.id for m in state.staff.values()}
+        for extra in state.extra_work:
+            at = index.get(extra.work_date)
+            if at is not None and extra.employee_no in ids:
+                people.setdefault(ids[extra.employee_no], [[] for _ in days])[at].append(
+                    _extra_shift(extra)
+                )
     for member in state.staff.values():
         if member.employed_during(monday, monday + timedelta(days=6)):
             people.setdefault(member.id, [[] for _ in days])

@@ -1045,7 +1045,7 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timlön {0} (månadslön × 12 / (52 × heltidsvecka)).</source>
+        <source>Per timme enligt AB: enkel övertid {simple}, kvalificerad {qualified}, mertid {mertid} (heltidsmånadslönen delad med inställningarnas tal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4213,7 +4213,7 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Faktiskt schema (frånvaro och ersättare)</source>
+        <source>Faktiskt schema (frånvaro, ersättare, godkänd övertid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

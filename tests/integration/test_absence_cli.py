@@ -54,8 +54,11 @@ def test_the_sample_gives_one_person_due_with_exactly_the_contract_keys(
             ],
         }
     ]
-    # A year after the first spell it has left the window: nobody is due.
+    # On 2027-03-02 the window starts 2026-03-02, the first spell's first day: still due.
     code, out, _err = run(database, capsys, "omtanke", "--date", "2027-03-02", "--json")
+    assert len(json.loads(out)) == 1
+    # The day after, the first spell has left the window: nobody is due.
+    code, out, _err = run(database, capsys, "omtanke", "--date", "2027-03-03", "--json")
     assert (code, json.loads(out)) == (0, [])
 
 

@@ -83,12 +83,24 @@ def test_outside_the_schedule_weekends_and_holidays_are_the_free_days(
 
 def test_the_window_counts_from_its_first_day(workspace: Workspace) -> None:
     anna = employee(workspace, "1", "Anna Ålund")
-    absence(workspace, anna, "2025-11-25", "2025-11-25")  # the window's first day
+    # 12 months on 2026-11-24: 2025-11-24–2026-11-24, the same calendar date a year earlier.
+    absence(workspace, anna, "2025-11-24", "2025-11-24")  # the window's first day
     absence(workspace, anna, "2026-05-11", "2026-05-11")
     absence(workspace, anna, "2026-11-24", "2026-11-24")  # the day asked about
     assert names(workspace) == ["Anna Ålund"]
     assert names(workspace, date(2026, 11, 25)) == []  # the first one has left the window
     assert names(workspace, date(2026, 11, 23)) == []  # the last one has not begun
+
+
+def test_the_window_on_29_february_starts_on_28_february(workspace: Workspace) -> None:
+    anna = employee(workspace, "1", "Anna Ålund")
+    absence(workspace, anna, "2027-02-10", "2027-02-10")  # before the window
+    absence(workspace, anna, "2027-09-13", "2027-09-13")
+    absence(workspace, anna, "2028-02-29", "2028-02-29")
+    assert names(workspace, date(2028, 2, 29)) == []
+    absence(workspace, anna, "2027-02-28", "2027-02-28")  # the window's first day
+    assert names(workspace, date(2028, 2, 29)) == ["Anna Ålund"]
+    assert names(workspace, date(2028, 3, 1)) == []  # from 2027-03-01: it has left
 
 
 def test_kinds_that_do_not_count_are_left_out_until_the_setting_says_so(

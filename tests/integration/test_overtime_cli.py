@@ -79,7 +79,7 @@ def test_request_prints_the_contract_keys(
         30,
         0,
     )
-    assert data["cost"] == 912.21  # kronor, to the öre
+    assert data["cost"] == 888.96  # kronor, to the öre
     assert data["status"] == "waiting"
 
 

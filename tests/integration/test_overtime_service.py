@@ -74,10 +74,10 @@ def test_a_request_by_hand_waits_classified_and_priced(unit: Workspace) -> None:
     view = get_request(unit, request_id)
     assert view.status is RequestStatus.WAITING
     assert (view.figures.minutes_simple, view.figures.minutes_qualified) == (120, 30)
-    # Timlön 31 500 × 12 / (52 × 38,25) = 190,0452…: 2 h × 180 % and 0,5 h × 240 %.
-    assert view.figures.cost_simple == D("684.16")
-    assert view.figures.cost_qualified == D("228.05")
-    assert view.figures.cost == D("912.21")
+    # AB's divisors on månadslön 31 500: 2 h × 31 500 / 94 and 0,5 h × 31 500 / 72.
+    assert view.figures.cost_simple == D("670.21")
+    assert view.figures.cost_qualified == D("218.75")
+    assert view.figures.cost == D("888.96")
     assert view.decision is None
 
 
@@ -113,7 +113,7 @@ def test_approving_records_who_when_why_and_the_figures_of_that_moment(unit: Wor
     assert decision.decided_by == unit.actor
     assert decision.reason == "Ingen annan kunde"
     assert decision.corrects_id is None
-    assert decision.figures.cost == D("912.21")
+    assert decision.figures.cost == D("888.96")
     assert [c.key for c in decision.checks] == ["four_weeks", "month", "year", "mertid_year"]
     # Later schedule changes do not move what was decided.
     add_row(unit, TUESDAY, time(16), time(20), None)
@@ -237,9 +237,9 @@ def test_month_figures_sum_the_decisions_in_force(unit: Workspace) -> None:
         D("0.50"),
         D("1.65"),
     )
-    # Bo: 27 000 × 12 / (52 × 38,25) = 162,8959…; 99 min at 100 % = 268,78.
-    assert figures.cost_mertid == D("268.78")
-    assert figures.cost == D("912.21") + D("268.78")
+    # Bo: 99 min of mertid at 27 000 / 165 per hour = 270,00.
+    assert figures.cost_mertid == D("270.00")
+    assert figures.cost == D("888.96") + D("270.00")
     assert (figures.approved, figures.people, figures.waiting, figures.rejected) == (2, 2, 1, 1)
     assert overtime_month_figures(unit, 2026, 12).waiting == 1
     assert overtime_month_figures(unit, 2026, 10).cost == D("0.00")

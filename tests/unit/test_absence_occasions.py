@@ -60,7 +60,7 @@ def test_a_weekend_off_between_two_records_does_not_break_the_spell() -> None:
     assert len(spans(friday_monday, OccasionRules(free_days_join=False))) == 2
 
 
-@pytest.mark.parametrize(("gap_days", "joined"), [(5, True), (6, False)])
+@pytest.mark.parametrize(("gap_days", "joined"), [(4, True), (5, False)])
 def test_relapse_within_five_days_joins_only_when_set(gap_days: int, joined: bool) -> None:
     first = sick("2026-03-02", "2026-03-03")
     restart = date(2026, 3, 3) + timedelta(days=gap_days + 1)
@@ -94,9 +94,14 @@ def test_a_record_starting_after_the_day_asked_about_is_not_counted() -> None:
 
 
 def test_the_window_runs_back_twelve_months_both_ends_included() -> None:
-    assert months_back(AS_OF, 12) == date(2025, 11, 25)
-    assert months_back(date(2026, 3, 31), 1) == date(2026, 3, 1)
-    assert months_back(date(2028, 2, 29), 12) == date(2027, 3, 1)
+    assert months_back(AS_OF, 12) == date(2025, 11, 24)
+    assert months_back(date(2026, 3, 31), 1) == date(2026, 2, 28)
+    assert months_back(date(2028, 3, 31), 1) == date(2028, 2, 29)
+    assert months_back(date(2026, 5, 31), 1) == date(2026, 4, 30)
+    # 29 February maps to 28 February, both ways round.
+    assert months_back(date(2028, 2, 29), 12) == date(2027, 2, 28)
+    assert months_back(date(2029, 2, 28), 12) == date(2028, 2, 28)
+    assert months_back(date(2026, 11, 24), 6) == date(2026, 5, 24)
 
 
 def _occasions(*starts: str) -> list[Occasion]:
@@ -105,16 +110,16 @@ def _occasions(*starts: str) -> list[Occasion]:
 
 
 def test_three_occasions_in_the_window_reach_the_threshold_on_its_first_and_last_day() -> None:
-    first_day, today = "2025-11-25", "2026-11-24"
+    first_day, today = "2025-11-24", "2026-11-24"
     counted = count_occasions(_occasions(first_day, "2026-05-04", today), AS_OF, CareTalkRules())
     assert counted.reached
     assert len(counted.counted) == 3
     one_day_early = count_occasions(
-        _occasions("2025-11-24", "2026-05-04", today), AS_OF, CareTalkRules()
+        _occasions("2025-11-23", "2026-05-04", today), AS_OF, CareTalkRules()
     )
     assert not one_day_early.reached
     assert len(one_day_early.before_window) == 1
-    assert "före 2025-11-25" in one_day_early.notes[0]
+    assert "före 2025-11-24" in one_day_early.notes[0]
 
 
 def test_counting_restarts_after_a_held_talk() -> None:

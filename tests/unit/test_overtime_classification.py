@@ -14,6 +14,7 @@ from enhetschef_app.domain.overtime import (
     classify,
     cost_of,
     hourly_wage,
+    overtime_cost,
 )
 from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.domain.staff import EmploymentForm
@@ -163,11 +164,13 @@ def test_hourly_wage_and_cost_are_rounded_to_ore() -> None:
     assert wage.quantize(Decimal("0.0001")) == Decimal("190.0452")
     full = person(shifts=((TUESDAY, "07:00", "15:30", 30),))
     result = classify(TUESDAY, t("15:30"), t("18:00"), full, RULES)
-    cost = cost_of(result, Decimal(31500), Decimal("38.25"), RULES)
-    assert cost.simple == Decimal("684.16")  # 2 h × 190.0452 × 1.8
-    assert cost.qualified == Decimal("228.05")  # 0.5 h × 190.0452 × 2.4
-    assert cost.total == Decimal("912.21")
-    comp = cost_of(result, Decimal(31500), Decimal("38.25"), RULES, as_comp=True)
+    # AB's divisors on the full-time monthly salary, whatever the full-time week.
+    cost = overtime_cost(result, Decimal(31500), RULES)
+    assert cost.simple == Decimal("670.21")  # 2 h × 31 500 / 94 = 670.2127…
+    assert cost.qualified == Decimal("218.75")  # 0.5 h × 31 500 / 72
+    assert cost.total == Decimal("888.96")
+    assert cost_of(result, Decimal(31500), Decimal("38.25"), RULES) == cost
+    comp = overtime_cost(result, Decimal(31500), RULES, as_comp=True)
     assert comp.total == Decimal(0)
     assert comp.comp_hours == Decimal("4.00")  # 2 × 1.5 + 0.5 × 2.0
 

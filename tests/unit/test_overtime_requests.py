@@ -14,8 +14,7 @@ from enhetschef_app.domain.overtime import (
     OvertimeRules,
     WorkerContext,
     classify,
-    cost_of,
-    hourly_wage,
+    overtime_cost,
 )
 from enhetschef_app.domain.overtime_limits import OvertimeLimits, check_limits
 from enhetschef_app.domain.overtime_requests import (
@@ -143,12 +142,12 @@ def test_verdicts_and_statuses() -> None:
 @pytest.mark.parametrize(
     ("salary", "minutes", "expected"),
     [
-        # 30 000 × 12 / (52 × 40) = 173.0769...; 1 min × 1.8 = 5.1923 → 5.19
-        (30000, 1, Decimal("5.19")),
-        # 7 min: 7/60 × 173.0769 × 1.8 = 36.3461... → 36.35 (half up at the öre, not per minute)
-        (30000, 7, Decimal("36.35")),
-        # 25 000: 144.2307...; 1 min × 1.8 = 4.32692 → 4.33
-        (25000, 1, Decimal("4.33")),
+        # 30 000 / 94 = 319.1489... per hour; 1 min = 5.3191 → 5.32
+        (30000, 1, Decimal("5.32")),
+        # 7 min: 7/60 × 319.1489 = 37.2340... → 37.23 (rounded at the öre, not per minute)
+        (30000, 7, Decimal("37.23")),
+        # 25 000 / 94 / 60 = 4.43262 → 4.43
+        (25000, 1, Decimal("4.43")),
     ],
 )
 def test_cost_is_rounded_once_per_kind_to_the_ore(
@@ -163,7 +162,7 @@ def test_cost_is_rounded_once_per_kind_to_the_ore(
     end = time(15, 30 + minutes)
     result = classify(WEDNESDAY, time(15, 30), end, full, OvertimeRules())
     assert result.minutes(ExtraKind.SIMPLE) == minutes
-    cost = cost_of(result, Decimal(salary), Decimal(40), OvertimeRules())
+    cost = overtime_cost(result, Decimal(salary), OvertimeRules())
     assert cost.simple == expected
     assert cost.simple.as_tuple().exponent == -2
 
@@ -172,9 +171,8 @@ def test_half_an_ore_rounds_up_and_less_rounds_down() -> None:
     part = WorkerContext(EmploymentForm.PERMANENT, Decimal(50), Decimal(40), [])
     minute = classify(WEDNESDAY, time(8), time(8, 1), part, OvertimeRules())
     assert minute.minutes(ExtraKind.MERTID) == 1
-    # Timlön 0,30 kr (månadslön 52 kr): one minute of mertid is 0,005 kr exactly.
-    assert hourly_wage(Decimal(52), Decimal(40)) == Decimal("0.3")
-    assert cost_of(minute, Decimal(52), Decimal(40), OvertimeRules()).mertid == Decimal("0.01")
-    # Timlön 0,294 kr: 0,0049 kr.
-    low = cost_of(minute, Decimal("50.96"), Decimal(40), OvertimeRules())
+    # Månadslön 49,50 kr: one minute of mertid is 49.5 / 165 / 60 = 0,005 kr exactly.
+    assert overtime_cost(minute, Decimal("49.5"), OvertimeRules()).mertid == Decimal("0.01")
+    # 48,51 kr: 0,0049 kr.
+    low = overtime_cost(minute, Decimal("48.51"), OvertimeRules())
     assert low.mertid == Decimal("0.00")

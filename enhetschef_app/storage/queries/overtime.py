@@ -7,7 +7,7 @@ the decision it corrects.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import SQLCoreOperations
 
-from enhetschef_app.domain.overtime_requests import ApprovedMinutes, WorkedShift
+from enhetschef_app.domain.overtime_requests import ApprovedMinutes, WorkedShift, request_shift
 from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.storage.models import Absence, Employee, ScheduleRow
 from enhetschef_app.storage.models_overtime import OvertimeDecision, OvertimeRequest
@@ -122,6 +122,8 @@ def approved_minutes(
     rows = session.execute(
         select(
             OvertimeRequest.work_date,
+            OvertimeRequest.start_time,
+            OvertimeRequest.end_time,
             OvertimeDecision.minutes_hourly,
             OvertimeDecision.minutes_mertid,
             OvertimeDecision.minutes_simple + OvertimeDecision.minutes_qualified,
@@ -138,7 +140,50 @@ def approved_minutes(
         .order_by(OvertimeRequest.work_date)
     )
     return [
-        ApprovedMinutes(day, hourly, mertid, overtime) for day, hourly, mertid, overtime in rows
+        ApprovedMinutes(day, hourly, mertid, overtime, Shift("", day, start, end).end_s)
+        for day, start, end, hourly, mertid, overtime in rows
+    ]
+
+
+def approved_extra_work(
+    session: Session, employee_numbers: Mapping[int, str], first: date, last: date
+) -> list[Shift]:
+    """Approved requests first..last of the given people that are not a cover of a schedule row
+    (a cover is in the schedule already), as worked shifts: what the schedule as it turned out
+    adds to the rows (DOMAIN.md: approved övertid and mertid are worked time)."""
+    if not employee_numbers:
+        return []
+    rows = session.execute(
+        select(
+            OvertimeRequest.employee_id,
+            OvertimeRequest.work_date,
+            OvertimeRequest.start_time,
+            OvertimeRequest.end_time,
+            OvertimeRequest.break_start,
+            OvertimeRequest.break_end,
+            OvertimeDecision.minutes_simple + OvertimeDecision.minutes_qualified,
+        )
+        .join(OvertimeDecision, OvertimeDecision.request_id == OvertimeRequest.id)
+        .where(
+            OvertimeRequest.employee_id.in_(list(employee_numbers)),
+            OvertimeRequest.work_date >= first,
+            OvertimeRequest.work_date <= last,
+            OvertimeRequest.cover_id.is_(None),
+            OvertimeDecision.id.in_(newest_decisions()),
+            OvertimeDecision.verdict == APPROVED,
+        )
+        .order_by(OvertimeRequest.work_date, OvertimeRequest.start_time)
+    )
+    return [
+        request_shift(
+            employee_numbers[who],
+            day,
+            start,
+            end,
+            (b_start, b_end) if b_start is not None and b_end is not None else None,
+            "övertid" if overtime else "mertid",
+        )
+        for who, day, start, end, b_start, b_end, overtime in rows
     ]
 
 

@@ -11,14 +11,13 @@ a night shift that began yesterday still staffs today's early hours.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, time
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, exists, func, or_, select
+from sqlalchemy import Integer, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from enhetschef_app.domain.staffing import need_weekday
 from enhetschef_app.storage.models import Absence, Employee, ScheduleRow, StaffingNeed
 from enhetschef_app.storage.models_schedule import ScheduleCover
 
@@ -36,14 +35,6 @@ class DayScheduleRow:
     employee_no: str | None
     employee_name: str | None
     absent: bool
-
-
-@dataclass(frozen=True)
-class BandStaffing:
-    start: time
-    end: time
-    needed: int
-    scheduled: int  # shifts with a present person covering at least half of the band
 
 
 def _absent_that_day() -> ColumnElement[bool]:
@@ -126,71 +117,3 @@ def empty_row_count(session: Session, unit_id: int, day: date) -> int:
         )
     )
     return int(count or 0)
-
-
-def staffing_by_band(session: Session, unit_id: int, day: date) -> list[BandStaffing]:
-    """Each time band of the day's weekday (0 = Monday) with its need and the staff scheduled.
-
-    Minutes are counted from the day's midnight: yesterday's night shift starts below zero,
-    a band or shift past midnight ends above 1440. A shift counts in a band when it covers at
-    least half of it, so a handover half hour does not count a day shift in the evening band.
-    """
-    yesterday = day - timedelta(days=1)
-    start = _minutes(ScheduleRow.start_time)
-    end = _minutes(ScheduleRow.end_time)
-    day_offset = case((ScheduleRow.work_date == yesterday, -MINUTES_PER_DAY), else_=0)
-    shifts = (
-        select(
-            (start + day_offset).label("s"),
-            (end + case((end <= start, MINUTES_PER_DAY), else_=0) + day_offset).label("e"),
-        )
-        .where(
-            ScheduleRow.unit_id == unit_id,
-            or_(and_(ScheduleRow.employee_id.is_not(None), ~_absent_that_day()), _covered()),
-            or_(
-                ScheduleRow.work_date == day,
-                and_(
-                    ScheduleRow.work_date == yesterday,
-                    ScheduleRow.end_time <= ScheduleRow.start_time,
-                ),
-            ),
-        )
-        .subquery("shifts")
-    )
-    band_start = _minutes(StaffingNeed.band_start)
-    band_end = _minutes(StaffingNeed.band_end)
-    bands = (
-        select(
-            StaffingNeed.id,
-            StaffingNeed.band_start,
-            StaffingNeed.band_end,
-            StaffingNeed.staff_count,
-            band_start.label("bs"),
-            (band_end + case((band_end <= band_start, MINUTES_PER_DAY), else_=0)).label("be"),
-        )
-        .where(
-            StaffingNeed.unit_id == unit_id,
-            StaffingNeed.weekday == need_weekday(day, need_weekdays(session, unit_id)),
-        )
-        .subquery("bands")
-    )
-    # SQLite's two-argument min() and max() are scalar: the overlap of shift and band.
-    overlap = func.min(shifts.c.e, bands.c.be) - func.max(shifts.c.s, bands.c.bs)
-    covers = overlap * 2 >= bands.c.be - bands.c.bs
-    rows = session.execute(
-        select(
-            bands.c.band_start,
-            bands.c.band_end,
-            bands.c.staff_count,
-            func.count(shifts.c.s).label("scheduled"),
-        )
-        .select_from(bands.outerjoin(shifts, covers))
-        .group_by(bands.c.id, bands.c.band_start, bands.c.band_end, bands.c.staff_count)
-        .order_by(bands.c.bs)
-    )
-    return [
-        BandStaffing(
-            start=r.band_start, end=r.band_end, needed=r.staff_count, scheduled=r.scheduled
-        )
-        for r in rows
-    ]

@@ -240,14 +240,20 @@ class DecisionDialog(QDialog):
         )
         self.money_label.setText(self._money_text(evaluation.money))
         self.comp_label.setText(self._comp_text(evaluation.comp))
-        if evaluation.hourly_wage is None:
+        if evaluation.hour_rates is None:
             self.wage_label.setText(
                 self.tr("Månadslön saknas för personen: kostnaden kan inte räknas ut.")
             )
         else:
+            simple, qualified, mertid = evaluation.hour_rates
             self.wage_label.setText(
-                self.tr("Timlön {0} (månadslön × 12 / (52 × heltidsvecka)).").format(
-                    kronor_text(evaluation.hourly_wage)
+                self.tr(
+                    "Per timme enligt AB: enkel övertid {simple}, kvalificerad {qualified}, "
+                    "mertid {mertid} (heltidsmånadslönen delad med inställningarnas tal)."
+                ).format(
+                    simple=kronor_text(simple),
+                    qualified=kronor_text(qualified),
+                    mertid=kronor_text(mertid),
                 )
             )
         self.limit_model.set_rows(evaluation.checks)

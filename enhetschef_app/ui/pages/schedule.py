@@ -70,7 +70,7 @@ class SchedulePage(Page):
         self.date_edit.setToolTip(self.tr("Gå till veckan med det här datumet"))
         self.view_combo = QComboBox()
         self.view_combo.addItem(self.tr("Planerat schema"))
-        self.view_combo.addItem(self.tr("Faktiskt schema (frånvaro och ersättare)"))
+        self.view_combo.addItem(self.tr("Faktiskt schema (frånvaro, ersättare, godkänd övertid)"))
         self.view_combo.setAccessibleName(self.tr("Vilket schema som visas"))
         self.import_button = QPushButton(icon("importera"), self.tr("Importera schema…"))
         self.import_button.setToolTip(self.tr("Läs in schemat från Excel eller CSV"))
