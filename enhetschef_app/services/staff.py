@@ -9,6 +9,7 @@ from typing import Any
 
 from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.errors import NotFoundError, UserError
+from enhetschef_app.domain.identifiers import normalise_identifier, normalise_text
 from enhetschef_app.domain.staff import (
     FIELD_LABELS,
     EmployeeDraft,
@@ -114,8 +115,8 @@ def employee_snapshot(employee: Employee) -> dict[str, Any]:
 
 
 def apply_draft(employee: Employee, draft: EmployeeDraft) -> None:
-    employee.employee_no = draft.employee_no.strip()
-    employee.name = " ".join(draft.name.split())
+    employee.employee_no = normalise_identifier(draft.employee_no)
+    employee.name = normalise_text(draft.name)
     employee.employment_form = draft.form.value
     employee.grade_percent = None if draft.form is EmploymentForm.HOURLY else draft.grade_percent
     employee.fulltime_week_minutes = (
@@ -139,7 +140,7 @@ def save_employee(
         raise EmployeeInvalid(problems)
     fulltime = rule_settings(workspace).decimal("unit.fulltime_week_hours")
     with workspace.transaction() as session:
-        clash = employee_by_number(session, unit.id, draft.employee_no.strip())
+        clash = employee_by_number(session, unit.id, normalise_identifier(draft.employee_no))
         if clash is not None and clash.id != employee_id:
             taken = f"Anställningsnummer {draft.employee_no} finns redan ({clash.name})."
             raise EmployeeInvalid({"employee_no": taken})
