@@ -9,6 +9,7 @@ refuse the file or, when the EC chooses, take the valid rows alone.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -208,15 +209,20 @@ def parse_schedule(table: RawTable, columns: Mapping[str, str]) -> ScheduleFile:
 
 
 def far_dates(days: Iterable[date]) -> set[date]:
-    """The dates more than `FAR_DAYS` from every other date given: a year or month typed
-    wrong. A file of one date has none."""
-    ordered = sorted(set(days))
+    """The dates of rows more than `FAR_DAYS` from their nearest neighbour row: a year or
+    month typed wrong. Two rows of one day are each other's neighbours."""
+    counts = Counter(days)
+    ordered = sorted(counts)
     far: set[date] = set()
     for index, day in enumerate(ordered):
-        before = (day - ordered[index - 1]).days if index > 0 else None
-        after = (ordered[index + 1] - day).days if index + 1 < len(ordered) else None
-        nearest = min((d for d in (before, after) if d is not None), default=None)
-        if nearest is not None and nearest > FAR_DAYS:
+        if counts[day] > 1:
+            continue
+        gaps = []
+        if index > 0:
+            gaps.append((day - ordered[index - 1]).days)
+        if index + 1 < len(ordered):
+            gaps.append((ordered[index + 1] - day).days)
+        if gaps and min(gaps) > FAR_DAYS:
             far.add(day)
     return far
 
