@@ -115,6 +115,7 @@ def _read_row(
         messages["employee_no"] = "Anställningsnummer saknas."
     elif found := length_problem(number, MAX_CODE_LENGTH, "Anställningsnumret"):
         messages["employee_no"] = found
+        number = ""  # no employee has it: the length is the one problem to name
     kind_text = cells["kind"].strip()
     kind = parse_absence_kind(kind_text) if kind_text else None
     if kind is None:
