@@ -9,8 +9,8 @@ refuse the file or, when the EC chooses, take the valid rows alone.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time

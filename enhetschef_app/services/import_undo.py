@@ -177,7 +177,9 @@ def record_batch(
     for row_id, after in created:
         items.append(_item(batch.id, row_id, "created", None, _values_json(after)))
     for row_id, before, after in updated:
-        items.append(_item(batch.id, row_id, "updated", _values_json(before), _values_json(after)))
+        cover = links.covers.get(row_id)
+        after_image = {**_values_json(after), "cover_id": None if cover is None else cover["id"]}
+        items.append(_item(batch.id, row_id, "updated", _values_json(before), after_image))
     for row_id, before in removed:
         image: dict[str, Any] = {**_values_json(before)}
         cover = links.covers.get(row_id)
@@ -331,7 +333,7 @@ class _Undo:
         present = [i.row_id for i in items if i.change != "removed"]
         gone = [i.row_id for i in items if i.change == "removed"]
         current = self._current([*present, *gone])
-        links = links_of_rows(self.session, [i.row_id for i in items if i.change == "created"])
+        links = links_of_rows(self.session, present)
         touched: list[str] = []
         for item in items:
             if item.change == "removed":
@@ -348,6 +350,10 @@ class _Undo:
                 item.row_id in links.covers or item.row_id in links.requests_by_row
             ):
                 touched.append(self._name(after, "fick en ersättare eller övertid"))
+            elif item.change == "updated" and _cover_id(links, item.row_id) != json.loads(
+                item.after_json
+            ).get("cover_id"):
+                touched.append(self._name(after, "fick en annan ersättare"))
         if not touched:
             return
         shown = touched[:MAX_NAMED]
@@ -447,6 +453,11 @@ class _Undo:
                 .values(released_row_id=row_id)
             )
         return restored
+
+
+def _cover_id(links: RowLinks, row_id: int) -> int | None:
+    cover = links.covers.get(row_id)
+    return None if cover is None else int(cover["id"])
 
 
 def _row_columns(values: RowValues) -> dict[str, Any]:

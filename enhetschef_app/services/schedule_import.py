@@ -427,7 +427,8 @@ class _ImportPlan:
         ]
         new_types = self._missing_shift_types()
         covers = {c.row_id: c for c in covers_of_rows(session, [*removed])} if removed else {}
-        links = links_of_rows(session, removed)
+        # The updated rows' covers too: undoing must see whether one was recorded since.
+        links = links_of_rows(session, [*removed, *(i for i, _n in plan.updated)])
         overtime = links.approved_links(removed)
         if (
             not dry_run

@@ -265,3 +265,25 @@ def test_the_command_line_exits_2_naming_the_counts_unless_replace(
     assert '"reinserted": 26' in capsys.readouterr().out
     assert main(["--db", db, "undo-import"]) == 2
     assert "ingen schemaimport att ångra" in capsys.readouterr().err
+
+
+def test_undo_is_refused_when_a_cover_was_recorded_on_a_row_the_import_changed(
+    unit: Workspace, samples: Path, tmp_path: Path
+) -> None:
+    lines = lines_of(samples)
+    lines[0] = "1001;Anna Ålund;2026-11-16;13:30;21:30;30;K"  # was D 07:00–15:30
+    assert import_schedule(unit, write_csv(tmp_path / "andrad.csv", lines)).updated == 1
+    with unit.transaction() as session:
+        changed = session.scalar(
+            select(ScheduleRow.id).where(
+                ScheduleRow.work_date == date(2026, 11, 16),
+                ScheduleRow.employee_id == employee_id(unit, "1001"),
+            )
+        )
+    assert changed is not None
+    add_cover(unit, changed, "1007")
+    with pytest.raises(UndoRefused) as refused:
+        undo_last_import(unit)
+    assert refused.value.rows == (
+        "2026-11-16 13:30–21:30 1001 fick en annan ersättare efter importen",
+    )
