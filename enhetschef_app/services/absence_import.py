@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.absence_occasions import AbsenceRecord
@@ -123,7 +124,7 @@ def import_absences(
                 f"{rows} av {len(found.records)} rader. Rätta felen och importera filen igen; "
                 "inget har ändrats.",
             )
-        new: list[Absence] = []
+        new: list[dict[str, Any]] = []
         changed: list[tuple[Absence, dict[str, Any]]] = []
         for plan in plans:
             record = plan.record
@@ -131,14 +132,15 @@ def import_absences(
             assert record.extent_percent is not None
             absence = plan.existing
             if absence is None:
+                # The keys of `snapshot`: the audit entry is these values.
                 new.append(
-                    Absence(
-                        employee_id=plan.employee_id,
-                        kind=record.kind,
-                        start_date=record.start,
-                        end_date=record.end,
-                        extent_percent=record.extent_percent,
-                    )
+                    {
+                        "employee_id": plan.employee_id,
+                        "kind": record.kind,
+                        "start_date": record.start,
+                        "end_date": record.end,
+                        "extent_percent": record.extent_percent,
+                    }
                 )
                 continue
             before = snapshot(absence)
@@ -148,11 +150,22 @@ def import_absences(
                 unchanged += 1
                 continue
             changed.append((absence, before))
-        # One flush: the new records go in as a batch and the audit entries know their ids.
-        session.add_all(new)
-        session.flush()
-        for absence in new:
-            _audit(workspace, session, unit.id, "importera_franvaro", absence, None)
+        # The new records and their audit entries in one executemany each.
+        ids = (
+            session.scalars(
+                insert(Absence).returning(Absence.id, sort_by_parameter_order=True), new
+            ).all()
+            if new
+            else []
+        )
+        audit.record_many(
+            session,
+            actor=workspace.actor,
+            action="importera_franvaro",
+            entity=ENTITY,
+            unit_id=unit.id,
+            entries=((i, None, values) for i, values in zip(ids, new, strict=True)),
+        )
         for absence, before in changed:
             _audit(workspace, session, unit.id, "andra_franvaro_import", absence, before)
         created, updated = len(new), len(changed)
