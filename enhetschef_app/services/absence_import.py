@@ -151,10 +151,12 @@ def import_absences(
                 continue
             changed.append((absence, before))
         # The new records and their audit entries in one executemany each.
+        table: Any = Absence.__table__
         ids = (
-            session.scalars(
-                insert(Absence).returning(Absence.id, sort_by_parameter_order=True), new
-            ).all()
+            session.connection()
+            .execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), new)
+            .scalars()
+            .all()
             if new
             else []
         )

@@ -107,11 +107,15 @@ def import_staff(
             changed.append((existing, before))
         # The new rows and their audit entries in one executemany each, not an ORM object
         # and a flush per row (a 50 000-row list took minutes so).
+        table: Any = Employee.__table__
         ids = (
-            session.scalars(
-                insert(Employee).returning(Employee.id, sort_by_parameter_order=True),
+            session.connection()
+            .execute(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True),
                 [{**values, "unit_id": unit.id} for values in new],
-            ).all()
+            )
+            .scalars()
+            .all()
             if new
             else []
         )
