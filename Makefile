@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/schedule.py
 	$(BIN)/python bench/omtanke.py
 	$(BIN)/python bench/month.py
+	$(BIN)/python bench/imports.py
 
 # Draws docs/screenshots/huvudfonster.png anew from a demo unit on a fixed day.
 screenshot: $(STAMP)

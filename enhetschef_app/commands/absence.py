@@ -20,8 +20,9 @@ def register(sub: Subparsers) -> None:
         "import-absences",
         help="importera frånvaro (xlsx eller csv) till enheten",
         description="Läser frånvaro i standardlayouten Anställningsnr, Frånvarotyp, Från, Till, "
-        "Omfattning (%%). Samma fil två gånger ändrar ingenting. Vid fel listas varje felaktig "
-        "rad och inget importeras (slutkod 2).",
+        "Omfattning (%%). Samma fil två gånger ändrar ingenting. Poster av samma slag som "
+        "överlappar eller ansluter sparas som de är och räknas som ett tillfälle. Vid fel listas "
+        "varje felaktig rad och inget importeras (slutkod 2).",
     )
     imp.add_argument("file", metavar="FIL")
     imp.add_argument("--sheet", metavar="BLAD", help="bladets namn i en xlsx-fil")

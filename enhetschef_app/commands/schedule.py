@@ -1,5 +1,5 @@
-"""Commands of Schema och dagsuppföljning: import-schedule, check-schedule, follow-up,
-unit-neighbours."""
+"""Commands of Schema och dagsuppföljning: import-schedule, undo-import, check-schedule,
+follow-up, unit-neighbours."""
 
 from __future__ import annotations
 
@@ -14,9 +14,12 @@ def register(sub: Subparsers) -> None:
     imp = sub.add_parser(
         "import-schedule",
         help="importera schemat (xlsx eller csv) till enheten",
-        description="Importerar schemat och ersätter filens period för enheten. Skriver rader, "
-        "nya, ändrade, oförändrade och vakanta; vid fel i filen listas varje felaktig rad och "
-        "inget importeras (slutkod 2).",
+        description="Importerar schemat och ersätter, i varje vecka som filen har pass i, dagarna "
+        "mellan filens första och sista datum. Skriver rader, nya, ändrade, oförändrade och "
+        "vakanta; vid fel i filen listas varje felaktig rad och inget importeras (slutkod 2). "
+        "En import som skulle ta bort registrerade ersättare, beviljade övertider eller mer än "
+        "en tiondel av veckornas pass görs bara med --replace; en säkerhetskopia tas innan pass "
+        "tas bort.",
     )
     imp.add_argument("file", metavar="FIL")
     imp.add_argument("--sheet", metavar="BLAD", help="bladets namn i en xlsx-fil")
@@ -39,7 +42,22 @@ def register(sub: Subparsers) -> None:
         metavar="FÄLT=RUBRIK",
         help="vilken kolumn som är vilket fält, t.ex. Datum=Dag (sparas för filens layout)",
     )
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="ta bort pass med ersättare, beviljade övertider eller många pass ändå",
+    )
     imp.set_defaults(handler=cmd_import_schedule)
+
+    undo = sub.add_parser(
+        "undo-import",
+        help="ångra enhetens senaste schemaimport",
+        description="Tar bort de pass den senaste schemaimporten lade till och sätter tillbaka "
+        "de pass och ersättare den ändrade eller tog bort. Vägrar (slutkod 2) om något av "
+        "passen har ändrats efter importen.",
+    )
+    undo.add_argument("--json", action="store_true", help="skriv sammanfattningen som JSON")
+    undo.set_defaults(handler=cmd_undo_import)
 
     check = sub.add_parser(
         "check-schedule",
@@ -92,6 +110,8 @@ def _columns(texts: list[str]) -> dict[str, str]:
 
 
 def cmd_import_schedule(args: argparse.Namespace) -> int:
+    from enhetschef_app.domain.errors import UserError
+    from enhetschef_app.domain.schedule_import import ImportWouldRemove
     from enhetschef_app.services.schedule_import import import_schedule
 
     columns = _columns(args.column)
@@ -105,7 +125,13 @@ def cmd_import_schedule(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             valid_rows_only=args.valid_only,
             create_unknown=args.create_unknown,
+            replace=args.replace,
         )
+    except ImportWouldRemove as exc:
+        raise UserError(
+            f"{exc.message} Kör igen med --replace om det är rätt (en säkerhetskopia tas "
+            "först), eller prova med --dry-run."
+        ) from exc
     finally:
         workspace.close()
     if args.json:
@@ -118,6 +144,21 @@ def cmd_import_schedule(args: argparse.Namespace) -> int:
         )
         for warning in summary.warnings:
             print(f"  Obs: {warning}")
+    return EXIT_OK
+
+
+def cmd_undo_import(args: argparse.Namespace) -> int:
+    from enhetschef_app.services.import_undo import undo_last_import
+
+    workspace = open_for(args)
+    try:
+        summary = undo_last_import(workspace)
+    finally:
+        workspace.close()
+    if args.json:
+        print_json(summary.as_dict())
+    else:
+        print(summary.describe())
     return EXIT_OK
 
 

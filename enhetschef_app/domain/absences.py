@@ -1,9 +1,11 @@
 """One absence record as the EC registers it: person, kind, from, to, extent. Never a diagnosis.
 
 The kinds are `ABSENCE_KIND_CHOICES` of the settings catalog (the setting "Frånvaro som räknas"
-picks among them). Two records of one person may overlap only when they are of different kinds
-and together at most 100 % (50 % sjuk beside 50 % föräldraledig); anything else is a duplicate
-or a mistake, and the message names the record in the way.
+picks among them). Records of one kind may overlap or touch: HR systems register an extension
+as a new record beside the first, and the two are one spell (one occasion; each day counted
+once, at the highest extent that day). Records of different kinds may overlap when together
+they are at most 100 % (50 % sjuk beside 50 % föräldraledig); a day that cannot be one spell
+(100 % sjuk and 100 % semester) is refused, and the message names the record in the way.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from enhetschef_app.domain.absence_occasions import AbsenceRecord
 from enhetschef_app.domain.settings_catalog import ABSENCE_KIND_CHOICES
@@ -124,22 +126,44 @@ def _overlaps(a: AbsenceRecord, b: AbsenceRecord) -> bool:
     return a.start <= b_end and b.start <= a_end
 
 
+def conflict_message(other: AbsenceRecord) -> str:
+    period = describe_period(other.start, other.end)
+    label = kind_label(other.kind).lower()
+    return (
+        f"Överlappar {label} {period}: tillsammans mer än 100 % samma dag. "
+        "Ändra omfattningen eller datumen."
+    )
+
+
+def in_conflict(a: AbsenceRecord, b: AbsenceRecord) -> bool:
+    """True when the two cannot be one spell: different kinds, the same day, over 100 %."""
+    return a.kind != b.kind and a.extent_percent + b.extent_percent > MAX_EXTENT and _overlaps(a, b)
+
+
 def overlap_problem(record: AbsenceRecord, others: Iterable[AbsenceRecord]) -> str | None:
     """Why `record` cannot stand beside the person's other records, or None.
 
-    `others` are the person's other records (not `record` itself)."""
+    `others` are the person's other records (not `record` itself). One of the same kind that
+    overlaps or touches it is no problem: they join into one spell."""
     for other in sorted(others, key=lambda r: r.start):
         if other.id is not None and other.id == record.id:
             continue
-        if not _overlaps(record, other):
-            continue
-        period = describe_period(other.start, other.end)
-        label = kind_label(other.kind).lower()
-        if other.kind == record.kind:
-            return f"Överlappar {label} {period}. Ändra eller avsluta den posten i stället."
-        if record.extent_percent + other.extent_percent > MAX_EXTENT:
-            return (
-                f"Överlappar {label} {period}: tillsammans mer än 100 %. "
-                "Ändra omfattningen eller datumen."
-            )
+        if in_conflict(record, other):
+            return conflict_message(other)
     return None
+
+
+def joins_another(record: AbsenceRecord, others: Iterable[AbsenceRecord]) -> bool:
+    """True when a record of the same kind overlaps or touches `record`."""
+    end = record.end or date.max
+    for other in others:
+        if other.kind != record.kind or (other.id is not None and other.id == record.id):
+            continue
+        other_end = other.end or date.max
+        if record.start <= _next(other_end) and other.start <= _next(end):
+            return True
+    return False
+
+
+def _next(day: date) -> date:
+    return day if day == date.max else day + timedelta(days=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from enhetschef_app.domain.errors import ImportFormatError, RowProblem
+from enhetschef_app.domain.errors import ImportFormatError, RowProblem, UserError
 
 
 @dataclass(frozen=True)
@@ -86,3 +86,31 @@ class ScheduleFileInvalid(ImportFormatError):
     @property
     def only_unknown_employees(self) -> bool:
         return bool(self.unknown) and self.bad_rows == 0
+
+
+class ImportWouldRemove(UserError):
+    """The import would remove registered covers, approved overtime links or more than a tenth
+    of the rows of its weeks: the EC confirms first (the window asks, the CLI wants
+    --replace). Nothing was changed."""
+
+    def __init__(
+        self, file_name: str, *, removed: int, in_weeks: int, covers: int, overtime: int
+    ) -> None:
+        self.file_name = file_name
+        self.removed = removed
+        self.in_weeks = in_weeks
+        self.covers = covers
+        self.overtime = overtime
+        super().__init__(
+            f"Importen av {file_name} skulle ta bort {removed} av {in_weeks} pass i filens "
+            f"veckor, {covers} registrerade ersättare och {overtime} beviljade övertider. "
+            "Inget har ändrats."
+        )
+
+
+class UndoRefused(UserError):
+    """Rows the last import touched have changed since: undoing would overwrite that."""
+
+    def __init__(self, message: str, rows: Sequence[str]) -> None:
+        super().__init__(message)
+        self.rows = tuple(rows)

@@ -7,6 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from enhetschef_app.domain.identifiers import (
+    MAX_CODE_LENGTH,
+    MAX_NAME_LENGTH,
+    length_problem,
+    normalise_identifier,
+    normalise_text,
+)
+
 # Fixed by AB: the full-time week depends on the kind of schedule (DOMAIN.md).
 FULLTIME_WEEKDAYS = Decimal("40")
 FULLTIME_AROUND_THE_CLOCK = Decimal("38.25")
@@ -155,12 +163,16 @@ FIELD_LABELS = {
 def validate_employee(draft: EmployeeDraft) -> dict[str, str]:
     """Every problem of the draft, by field, in Swedish; empty when it can be saved."""
     problems: dict[str, str] = {}
-    if not draft.employee_no.strip():
+    number = normalise_identifier(draft.employee_no)
+    name = normalise_text(draft.name)
+    if not number:
         problems["employee_no"] = "Anställningsnummer saknas."
-    elif len(draft.employee_no.strip()) > 40:
-        problems["employee_no"] = "Anställningsnumret är längre än 40 tecken."
-    if not draft.name.strip():
+    elif found := length_problem(number, MAX_CODE_LENGTH, "Anställningsnumret"):
+        problems["employee_no"] = found
+    if not name:
         problems["name"] = "Namn saknas."
+    elif found := length_problem(name, MAX_NAME_LENGTH, "Namnet"):
+        problems["name"] = found
     if draft.form is EmploymentForm.HOURLY:
         if draft.grade_percent not in (None, Decimal(0)):
             problems["grade_percent"] = "Timavlönade har ingen sysselsättningsgrad."

@@ -20,6 +20,11 @@ from enhetschef_app.domain.absences import (
     parse_absence_kind,
 )
 from enhetschef_app.domain.errors import RowProblem, UserError
+from enhetschef_app.domain.identifiers import (
+    MAX_CODE_LENGTH,
+    length_problem,
+    normalise_identifier,
+)
 from enhetschef_app.excel.cells import optional, parse_date, parse_percent
 from enhetschef_app.excel.tables import RawRow, read_table
 
@@ -105,9 +110,12 @@ def _read_row(
             messages[name] = str(exc)
             return None
 
-    number = cells["employee_no"].strip()
+    number = normalise_identifier(cells["employee_no"])
     if not number:
         messages["employee_no"] = "Anställningsnummer saknas."
+    elif found := length_problem(number, MAX_CODE_LENGTH, "Anställningsnumret"):
+        messages["employee_no"] = found
+        number = ""  # no employee has it: the length is the one problem to name
     kind_text = cells["kind"].strip()
     kind = parse_absence_kind(kind_text) if kind_text else None
     if kind is None:

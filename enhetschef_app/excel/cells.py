@@ -14,7 +14,7 @@ Choices, documented for the import guides in docs/:
   without a percent sign (``0,75``) is read as 75 %, because that is how Excel stores a cell
   formatted as percent. A bare ``1`` is refused as ambiguous (1 % or 100 %?); ``1 %`` is 1 %.
 - Dates: ISO ``2026-11-22`` (also with a time part of midnight, as Excel dates arrive),
-  ``22/11/2026`` (day first) and ``20261122``.
+  ``22/11/2026`` (day first) and ``20261122``; the year 1900–2100.
 - Times: ``7:00``, ``07:00``, ``07:00:00``, ``07.00``, ``0700``, ``700`` and ``7``. ``24:00``
   is midnight (00:00): a shift that ends at midnight ends on the next day's 00:00.
 """
@@ -28,6 +28,11 @@ from decimal import Decimal
 from typing import TypeVar
 
 T = TypeVar("T")
+
+# The years an imported date may have: anything else is a typo (0001, 9999) that would carry a
+# schedule or an absence off the calendar the rest of the program counts in.
+FIRST_YEAR = 1900
+LAST_YEAR = 2100
 
 # Space, no-break space, narrow no-break space and thin space: what Excel, Word and HR systems
 # put between thousands.
@@ -134,9 +139,12 @@ def parse_date(text: str) -> date:
     else:
         raise ValueError("Inte ett datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-22.")
     try:
-        return date(year, month, day)
+        found = date(year, month, day)
     except ValueError:
         raise ValueError("Datumet finns inte i kalendern.") from None
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(f"Året ska vara mellan {FIRST_YEAR} och {LAST_YEAR}.")
+    return found
 
 
 def parse_time(text: str) -> time:

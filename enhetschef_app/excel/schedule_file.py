@@ -10,13 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
 from typing import TypeVar, cast
 
 from enhetschef_app.domain.errors import ImportFormatError, RowProblem, UserError
+from enhetschef_app.domain.identifiers import (
+    MAX_CODE_LENGTH as MAX_IDENTIFIER_LENGTH,
+)
+from enhetschef_app.domain.identifiers import (
+    MAX_NAME_LENGTH,
+    length_problem,
+    normalise_identifier,
+    normalise_text,
+)
 from enhetschef_app.domain.schedule_import import (
     FIELD_BY_KEY,
     SCHEDULE_FIELDS,
@@ -50,6 +60,8 @@ SCHEDULE_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = frozenset(f.key for f in SCHEDULE_FIELDS if f.required)
 PREVIEW_ROWS = 8
+# A row this far (in days) from every other row of the file is taken for a typo.
+FAR_DAYS = 8 * 7
 MAX_CODE_LENGTH = 10
 _BREAK_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})")
 _BREAK_SUFFIX = re.compile(r"\s*(?:min|minuter|m)\.?$", re.IGNORECASE)
@@ -183,6 +195,7 @@ def parse_schedule(table: RawTable, columns: Mapping[str, str]) -> ScheduleFile:
             bad_row_days[row.row_number] = day
         elif record is not None:
             records.append(record)
+    records = _without_far_rows(reader, records, problems, bad_row_days)
     return ScheduleFile(
         file_name=table.file_name,
         sheet=table.sheet,
@@ -193,6 +206,54 @@ def parse_schedule(table: RawTable, columns: Mapping[str, str]) -> ScheduleFile:
         total_rows=len(table.rows),
         bad_row_days=bad_row_days,
     )
+
+
+def far_dates(days: Iterable[date]) -> set[date]:
+    """The dates of rows more than `FAR_DAYS` from their nearest neighbour row: a year or
+    month typed wrong. Two rows of one day are each other's neighbours."""
+    counts = Counter(days)
+    ordered = sorted(counts)
+    far: set[date] = set()
+    for index, day in enumerate(ordered):
+        if counts[day] > 1:
+            continue
+        gaps = []
+        if index > 0:
+            gaps.append((day - ordered[index - 1]).days)
+        if index + 1 < len(ordered):
+            gaps.append((ordered[index + 1] - day).days)
+        if gaps and min(gaps) > FAR_DAYS:
+            far.add(day)
+    return far
+
+
+def _without_far_rows(
+    reader: _RowReader,
+    records: list[ScheduleRecord],
+    problems: list[RowProblem],
+    bad_row_days: dict[int, date | None],
+) -> list[ScheduleRecord]:
+    """The records less the rows dated far from the rest, each of them made a row error."""
+    far = far_dates(r.work_date for r in records)
+    if not far:
+        return records
+    rows = {row.row_number: row for row in reader.table.rows}
+    kept: list[ScheduleRecord] = []
+    for record in records:
+        if record.work_date not in far:
+            kept.append(record)
+            continue
+        problems.append(
+            reader.problem(
+                rows[record.row],
+                "work_date",
+                f"Datumet {record.work_date.isoformat()} ligger mer än {FAR_DAYS // 7} veckor "
+                "från filens övriga pass. Kontrollera året och månaden.",
+            )
+        )
+        bad_row_days[record.row] = record.work_date
+    problems.sort(key=lambda p: p.row)
+    return kept
 
 
 def read_schedule_file(
@@ -240,9 +301,9 @@ class _RowReader:
         get = row.cells.get
         number, name, code, day, start, end, rast = self._text_headers
         return (
-            get(number, "").strip(),
-            get(name, "").strip(),
-            get(code, "").strip(),
+            normalise_identifier(get(number, "")),
+            normalise_text(get(name, "")),
+            normalise_identifier(get(code, "")),
             get(day, "").strip(),
             get(start, "").strip(),
             get(end, "").strip(),
@@ -277,8 +338,6 @@ class _RowReader:
         """The row as a record (None when it has problems), its problems, and its day."""
         problems: list[RowProblem] = []
         number, name, code_text, *slot = self._texts(row)
-        if "  " in name:
-            name = " ".join(name.split())
         if not number and name and fold(name) not in _VACANT_NAMES:
             problems.append(
                 self.problem(
@@ -288,8 +347,10 @@ class _RowReader:
                     "raden är vakant.",
                 )
             )
-        if len(number) > 40:
-            problems.append(self.problem(row, "employee_no", "Längre än 40 tecken."))
+        if found := length_problem(number, MAX_IDENTIFIER_LENGTH, "Anställningsnumret"):
+            problems.append(self.problem(row, "employee_no", found))
+        if found := length_problem(name, MAX_NAME_LENGTH, "Namnet"):
+            problems.append(self.problem(row, "name", found))
         code = code_text or None
         key = (slot[0], slot[1], slot[2], slot[3])
         known = self._slots.get(key)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from enhetschef_app.domain.errors import ImportFormatError, RowProblem, UserError
+from enhetschef_app.domain.identifiers import normalise_identifier, normalise_text
 from enhetschef_app.domain.staff import (
     FIELD_LABELS,
     EmployeeDraft,
@@ -148,8 +149,8 @@ def _read_row(
             else "Anställningsform saknas."
         )
     draft = EmployeeDraft(
-        employee_no=cells["employee_no"].strip(),
-        name=" ".join(cells["name"].split()),
+        employee_no=normalise_identifier(cells["employee_no"]),
+        name=normalise_text(cells["name"]),
         form=form or EmploymentForm.PERMANENT,
         grade_percent=read("grade_percent", parse_percent),
         fulltime_week_hours=read("fulltime_week_hours", parse_hours),

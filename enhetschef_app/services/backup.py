@@ -11,10 +11,11 @@ from enhetschef_app.services.workspace import Workspace
 from enhetschef_app.storage.database import backup_database
 
 
-def back_up_now(workspace: Workspace) -> Path:
-    """A consistent copy beside the database (in backups/, the oldest rotated away)."""
+def back_up_now(workspace: Workspace, reason: str = "manuell") -> Path:
+    """A consistent copy beside the database (in backups/, the oldest rotated away); `reason`
+    names the copy ("manuell", "import")."""
     try:
-        return backup_database(workspace.path, "manuell")
+        return backup_database(workspace.path, reason)
     except (OSError, sqlite3.Error) as exc:
         raise UserError(
             f"Säkerhetskopian kunde inte sparas i mappen {backup_dir_for(workspace.path)}: "

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.errors import NotFoundError, UserError
+from enhetschef_app.domain.identifiers import normalise_identifier
 from enhetschef_app.domain.overtime import ExtraKind
 from enhetschef_app.domain.overtime_requests import (
     Compensation,
@@ -200,7 +201,7 @@ def request_overtime(
     if warnings and not reason_confirmed:
         raise ReasonNeedsReview(warnings)
     with workspace.transaction() as session:
-        employee = employee_by_number(session, unit.id, draft.employee_no.strip())
+        employee = employee_by_number(session, unit.id, normalise_identifier(draft.employee_no))
         if employee is None:
             raise RequestInvalid(
                 {"employee": f"Anställningsnummer {draft.employee_no} finns inte i {unit.code}."}

@@ -1,10 +1,17 @@
-"""Importing the schedule: every row checked first, then the file's period replaced in one
+"""Importing the schedule: every row checked first, then the file's weeks replaced in one
 transaction, idempotently.
 
-The file's period (its first to its last day) is replaced for the unit: a stored row that is
-still in the file keeps its id (so a cover recorded on it survives), a changed row is updated
-and a row the file no longer has is removed, each change with its before and after in the
-audit log. Importing the same file twice changes nothing and leaves no trace.
+In each ISO week that has a row in the file, the days between the file's first and last day
+are replaced for the unit; a week the file has no row in is never touched, and a row dated
+more than eight weeks from every other row is a row error (a year typed wrong). A stored row
+that is still in the file keeps its id (so a cover recorded on it survives), a changed row is
+updated and a row the file no longer has is removed, each change with its before and after in
+the audit log. Importing the same file twice changes nothing and leaves no trace.
+
+An import that would remove a registered cover, an approved overtime link or more than a tenth
+of the rows stored in its weeks is refused (`ImportWouldRemove`) unless the EC says `replace`.
+Before any row is removed a backup is taken, and what the import did is kept as a batch so the
+last import can be undone (services.import_undo).
 
 Unknown employee numbers are refused, listed, unless `create_unknown`: then each becomes an
 hourly-paid employee (timavlönad) with the name in the file, which the EC corrects on the
@@ -15,18 +22,22 @@ bad rows are left out and no stored row is removed on a day that a left-out row 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.errors import RowProblem, UserError
-from enhetschef_app.domain.schedule_import import ScheduleFileInvalid, UnknownEmployee
+from enhetschef_app.domain.schedule_import import (
+    ImportWouldRemove,
+    ScheduleFileInvalid,
+    UnknownEmployee,
+)
 from enhetschef_app.domain.schedule_merge import RowValues, merge_rows
 from enhetschef_app.domain.shift_kinds import guess_shift_kind
 from enhetschef_app.domain.staff import EmploymentForm
@@ -38,6 +49,8 @@ from enhetschef_app.excel.schedule_file import (
     read_schedule_table,
     schedule_columns,
 )
+from enhetschef_app.services.backup import back_up_now
+from enhetschef_app.services.import_undo import links_of_rows, record_batch
 from enhetschef_app.services.workspace import UnitRef, Workspace
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import Employee, ScheduleRow, ShiftType
@@ -73,6 +86,9 @@ class ScheduleImportSummary:
     dry_run: bool = False
     kept_days: int = 0  # days with left-out rows, where nothing stored was removed
     warnings: tuple[str, ...] = field(default=())
+    overtime_links_removed: int = 0  # approved overtime requests whose row or cover went
+    rows_in_weeks: int = 0  # rows stored in the file's weeks before the import
+    backup: str | None = None  # the copy taken before rows were removed
 
     def describe(self) -> str:
         head = "Provimport (inget sparades)" if self.dry_run else "Schemat importerades"
@@ -96,6 +112,13 @@ class ScheduleImportSummary:
             text += f" Nya passtyper: {', '.join(self.shift_types_created)}."
         if self.covers_removed:
             text += f" {self.covers_removed} registrerade ersättare försvann med sina rader."
+        if self.overtime_links_removed:
+            text += (
+                f" {self.overtime_links_removed} beviljade övertider förlorade sin rad "
+                "(beslutet finns kvar)."
+            )
+        if self.backup:
+            text += f" Säkerhetskopia före importen: {self.backup}."
         return text
 
     def as_dict(self) -> dict[str, Any]:
@@ -114,6 +137,9 @@ class ScheduleImportSummary:
             "employees_created": list(self.employees_created),
             "shift_types_created": list(self.shift_types_created),
             "covers_removed": self.covers_removed,
+            "overtime_links_removed": self.overtime_links_removed,
+            "rows_in_weeks": self.rows_in_weeks,
+            "backup": self.backup,
             "dry_run": self.dry_run,
             "warnings": list(self.warnings),
         }
@@ -143,8 +169,12 @@ def import_schedule(
     dry_run: bool = False,
     valid_rows_only: bool = False,
     create_unknown: bool = False,
+    replace: bool = False,
 ) -> ScheduleImportSummary:
-    """Imports the schedule file into the open unit; see the module's description."""
+    """Imports the schedule file into the open unit; see the module's description.
+
+    `replace` is the EC's yes to removing covers, approved overtime links or more than a tenth
+    of the rows of the file's weeks; without it such an import raises `ImportWouldRemove`."""
     with _without_cycle_collection():
         return _import_schedule(
             workspace,
@@ -154,6 +184,7 @@ def import_schedule(
             dry_run=dry_run,
             valid_rows_only=valid_rows_only,
             create_unknown=create_unknown,
+            replace=replace,
         )
 
 
@@ -183,6 +214,7 @@ def _import_schedule(
     dry_run: bool,
     valid_rows_only: bool,
     create_unknown: bool,
+    replace: bool,
 ) -> ScheduleImportSummary:
     unit = workspace.require_unit()
     path = Path(path)
@@ -220,6 +252,7 @@ def _import_schedule(
                 planner.create_employees([u for u in unknown])
         return planner.run(
             dry_run=dry_run,
+            replace=replace,
             kept_days=kept_days,
             keep_all=keep_all,
             skipped=len(skipped_rows),
@@ -354,14 +387,25 @@ class _ImportPlan:
         self,
         *,
         dry_run: bool,
+        replace: bool,
         kept_days: set[date],
         keep_all: bool,
         skipped: int,
         unknown: Sequence[UnknownEmployee],
     ) -> ScheduleImportSummary:
         session = self.session
-        stored_rows = stored_rows_of_period(session, self.unit.id, self.first, self.last)
-        stored = [(r[0], RowValues(*r[1:])) for r in stored_rows]
+        weeks = _weeks_of(r.work_date for r in self.records)
+        monday = self.first - timedelta(days=self.first.weekday())
+        sunday = self.last + timedelta(days=6 - self.last.weekday())
+        in_weeks = [
+            (r[0], RowValues(*r[1:]))
+            for r in stored_rows_of_period(session, self.unit.id, monday, sunday)
+        ]
+        week_of = _week_memo()
+        in_weeks = [(i, v) for i, v in in_weeks if week_of(v.work_date) in weeks]
+        # Only the days of the file's weeks between its first and last day are replaced: a
+        # week without a row in the file keeps every stored row.
+        stored = [(i, v) for i, v in in_weeks if self.first <= v.work_date <= self.last]
         ids = {number: employee.id for number, employee in self.staff.items()}
         incoming = [
             RowValues(
@@ -383,6 +427,24 @@ class _ImportPlan:
         ]
         new_types = self._missing_shift_types()
         covers = {c.row_id: c for c in covers_of_rows(session, [*removed])} if removed else {}
+        # The updated rows' covers too: undoing must see whether one was recorded since.
+        links = links_of_rows(session, [*removed, *(i for i, _n in plan.updated)])
+        overtime = links.approved_links(removed)
+        if (
+            not dry_run
+            and not replace
+            and (covers or overtime or len(removed) * 10 > len(in_weeks))
+        ):
+            raise ImportWouldRemove(
+                self.parsed.file_name,
+                removed=len(removed),
+                in_weeks=len(in_weeks),
+                covers=len(covers),
+                overtime=overtime,
+            )
+        backup = None
+        if removed and not dry_run:
+            backup = str(back_up_now(self.workspace, reason="import"))
         summary = ScheduleImportSummary(
             file=self.parsed.file_name,
             unit=self.unit.code,
@@ -403,11 +465,28 @@ class _ImportPlan:
             dry_run=dry_run,
             kept_days=0 if keep_all else len(kept_days),
             warnings=self._warnings(),
+            overtime_links_removed=overtime,
+            rows_in_weeks=len(in_weeks),
+            backup=backup,
         )
         if dry_run:
             return summary
         self._write_shift_types(new_types)
-        self._write(plan.created, plan.updated, removed, incoming, stored_by_id, covers)
+        created_ids = self._write(
+            plan.created, plan.updated, removed, incoming, stored_by_id, covers
+        )
+        if plan.created or plan.updated or removed:
+            record_batch(
+                session,
+                unit_id=self.unit.id,
+                actor=self.workspace.actor,
+                file=self.parsed.file_name,
+                backup=backup,
+                created=[(i, incoming[n]) for i, n in zip(created_ids, plan.created, strict=True)],
+                updated=[(i, stored_by_id[i], incoming[n]) for i, n in plan.updated],
+                removed=[(i, stored_by_id[i]) for i in removed],
+                links=links,
+            )
         if plan.created or plan.updated or removed or new_types or self.employees_created:
             audit.record(
                 session,
@@ -460,10 +539,19 @@ class _ImportPlan:
         incoming: list[RowValues],
         stored: dict[int, RowValues],
         covers: Mapping[int, Any],
-    ) -> None:
+    ) -> list[int]:
+        """Writes the plan; the ids of the created rows, in the order of `created`."""
         session = self.session
+        created_ids: list[int] = []
         if created:
+            # SQLite gives each new row the highest id so far plus one, in insert order.
+            highest = session.scalar(select(func.max(ScheduleRow.id))) or 0
             _insert_rows(session, self.unit.id, [incoming[i] for i in created])
+            created_ids = list(
+                session.scalars(
+                    select(ScheduleRow.id).where(ScheduleRow.id > highest).order_by(ScheduleRow.id)
+                )
+            )
         for row_id, index in updated:
             values = incoming[index]
             session.execute(
@@ -485,6 +573,7 @@ class _ImportPlan:
             self._audit_row("ta_bort_schemarad", row_id, stored[row_id], None, cover)
         if removed:
             session.execute(delete(ScheduleRow).where(ScheduleRow.id.in_(removed)))
+        return created_ids
 
     def _audit_row(
         self,
@@ -604,6 +693,25 @@ def _insert_values(unit_id: int, row: RowValues) -> tuple[object, ...]:
         row.employee_id,
         "import",
     )
+
+
+def _weeks_of(days: Iterable[date]) -> set[tuple[int, int]]:
+    week_of = _week_memo()
+    return {week_of(day) for day in days}
+
+
+def _week_memo() -> Callable[[date], tuple[int, int]]:
+    """The ISO (year, week) of a day, each day worked out once."""
+    known: dict[date, tuple[int, int]] = {}
+
+    def week(day: date) -> tuple[int, int]:
+        found = known.get(day)
+        if found is None:
+            iso = day.isocalendar()
+            found = known[day] = (iso.year, iso.week)
+        return found
+
+    return week
 
 
 def _snapshot(values: RowValues) -> dict[str, Any]:

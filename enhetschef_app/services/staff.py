@@ -9,6 +9,7 @@ from typing import Any
 
 from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.errors import NotFoundError, UserError
+from enhetschef_app.domain.identifiers import normalise_identifier, normalise_text
 from enhetschef_app.domain.staff import (
     FIELD_LABELS,
     EmployeeDraft,
@@ -113,20 +114,28 @@ def employee_snapshot(employee: Employee) -> dict[str, Any]:
     }
 
 
+def draft_values(draft: EmployeeDraft) -> dict[str, Any]:
+    """The columns the draft sets, by name: the same keys as `employee_snapshot`."""
+    return {
+        "employee_no": normalise_identifier(draft.employee_no),
+        "name": normalise_text(draft.name),
+        "employment_form": draft.form.value,
+        "grade_percent": None if draft.form is EmploymentForm.HOURLY else draft.grade_percent,
+        "fulltime_week_minutes": (
+            hours_to_minutes(draft.fulltime_week_hours)
+            if draft.fulltime_week_hours is not None
+            else None
+        ),
+        "monthly_salary": draft.monthly_salary,
+        "start_date": draft.start,
+        "end_date": draft.end,
+        "end_reason": draft.end_reason.value if draft.end_reason else None,
+    }
+
+
 def apply_draft(employee: Employee, draft: EmployeeDraft) -> None:
-    employee.employee_no = draft.employee_no.strip()
-    employee.name = " ".join(draft.name.split())
-    employee.employment_form = draft.form.value
-    employee.grade_percent = None if draft.form is EmploymentForm.HOURLY else draft.grade_percent
-    employee.fulltime_week_minutes = (
-        hours_to_minutes(draft.fulltime_week_hours)
-        if draft.fulltime_week_hours is not None
-        else None
-    )
-    employee.monthly_salary = draft.monthly_salary
-    employee.start_date = draft.start
-    employee.end_date = draft.end
-    employee.end_reason = draft.end_reason.value if draft.end_reason else None
+    for column, value in draft_values(draft).items():
+        setattr(employee, column, value)
 
 
 def save_employee(
@@ -139,7 +148,7 @@ def save_employee(
         raise EmployeeInvalid(problems)
     fulltime = rule_settings(workspace).decimal("unit.fulltime_week_hours")
     with workspace.transaction() as session:
-        clash = employee_by_number(session, unit.id, draft.employee_no.strip())
+        clash = employee_by_number(session, unit.id, normalise_identifier(draft.employee_no))
         if clash is not None and clash.id != employee_id:
             taken = f"Anställningsnummer {draft.employee_no} finns redan ({clash.name})."
             raise EmployeeInvalid({"employee_no": taken})

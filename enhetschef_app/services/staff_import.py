@@ -14,13 +14,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.errors import ImportFormatError, RowProblem, UserError
 from enhetschef_app.domain.staff import EmployeeDraft, validate_employee
 from enhetschef_app.excel.staff_file import StaffRecord, read_staff_file
 from enhetschef_app.services.settings import rule_settings
-from enhetschef_app.services.staff import apply_draft, employee_snapshot, to_view
+from enhetschef_app.services.staff import (
+    apply_draft,
+    draft_values,
+    employee_snapshot,
+    to_view,
+)
 from enhetschef_app.services.workspace import UnitRef, Workspace, ensure_unit, list_units
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import Employee
@@ -86,14 +92,11 @@ def import_staff(
             for record in records
         ]
         _check_merged(path.name, plans)
+        new: list[dict[str, Any]] = []
+        changed: list[tuple[Employee, dict[str, Any]]] = []
         for _record, existing, draft in plans:
             if existing is None:
-                employee = Employee(unit_id=unit.id)
-                apply_draft(employee, draft)
-                session.add(employee)
-                session.flush()
-                _audit(workspace, session, employee, unit, before=None)
-                created += 1
+                new.append(draft_values(draft))
                 continue
             before = employee_snapshot(existing)
             # Setting equal values leaves nothing to write: the row and its updated_at stay.
@@ -101,9 +104,32 @@ def import_staff(
             if employee_snapshot(existing) == before:
                 unchanged += 1
                 continue
-            session.flush()
-            _audit(workspace, session, existing, unit, before=before)
-            updated += 1
+            changed.append((existing, before))
+        # The new rows and their audit entries in one executemany each, not an ORM object
+        # and a flush per row (a 50 000-row list took minutes so).
+        table: Any = Employee.__table__
+        ids = (
+            session.connection()
+            .execute(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                [{**values, "unit_id": unit.id} for values in new],
+            )
+            .scalars()
+            .all()
+            if new
+            else []
+        )
+        audit.record_many(
+            session,
+            actor=workspace.actor,
+            action="skapa_medarbetare",
+            entity="medarbetare",
+            unit_id=unit.id,
+            entries=((i, None, values) for i, values in zip(ids, new, strict=True)),
+        )
+        for employee, before in changed:
+            _audit(workspace, session, employee, unit, before=before)
+        created, updated = len(new), len(changed)
         mentioned = {record.draft.employee_no for record in records}
         not_in_file = sum(1 for number in stored if number not in mentioned)
     return StaffImportSummary(

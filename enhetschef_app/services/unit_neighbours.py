@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.errors import NotFoundError, UserError
+from enhetschef_app.domain.identifiers import normalise_identifier
 from enhetschef_app.services.workspace import UnitRef, Workspace
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.queries.schedule_rows import neighbour_units
@@ -29,13 +30,13 @@ def change_neighbours(
     with workspace.transaction() as session:
         current = {u.code: u.id for u in neighbour_units(session, unit.id)}
         for code in [*add, *remove]:
-            found = unit_by_code(session, code.strip().upper())
+            found = unit_by_code(session, normalise_identifier(code).upper())
             if found is None:
                 raise NotFoundError(f"Enheten {code} finns inte i databasen.")
             if found.id == unit.id:
                 raise UserError("En enhet kan inte vara granne med sig själv.")
         for code in add:
-            other = unit_by_code(session, code.strip().upper())
+            other = unit_by_code(session, normalise_identifier(code).upper())
             assert other is not None
             if other.code in current:
                 continue
@@ -43,7 +44,7 @@ def change_neighbours(
             current[other.code] = other.id
             _audit(workspace, session, unit, "lagg_till_grannenhet", other.code)
         for code in remove:
-            other = unit_by_code(session, code.strip().upper())
+            other = unit_by_code(session, normalise_identifier(code).upper())
             assert other is not None
             if other.code not in current:
                 continue

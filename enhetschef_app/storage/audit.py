@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from enhetschef_app.storage.models import AuditEntry
@@ -53,3 +54,33 @@ def record(
     )
     session.add(entry)
     return entry
+
+
+def record_many(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    unit_id: int | None,
+    entries: Iterable[tuple[object, Mapping[str, Any] | None, Mapping[str, Any] | None]],
+) -> int:
+    """Many entries of one action at once, each (entity id, before, after), in one executemany:
+    an import of thousands of rows would otherwise make an ORM object per entry."""
+    rows = [
+        {
+            "actor": actor,
+            "unit_id": unit_id,
+            "action": action,
+            "entity": entity,
+            "entity_id": None if entity_id is None else str(entity_id),
+            "before_json": to_json(before),
+            "after_json": to_json(after),
+        }
+        for entity_id, before, after in entries
+    ]
+    if rows:
+        # On the table, not the mapped class: the ORM's bulk path costs more than the insert.
+        table: Any = AuditEntry.__table__
+        session.connection().execute(insert(table), rows)
+    return len(rows)

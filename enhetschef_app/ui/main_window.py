@@ -8,7 +8,7 @@ and filled (`attach`) once it is open, so that it appears at once.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -183,6 +183,10 @@ class MainWindow(QMainWindow):
             icon_name="importera",
         )
         file_menu.addAction(self.import_schedule_action)
+        self.undo_import_action = self._action(
+            self.tr("Ångra senaste import"), self.undo_import, icon_name="importera"
+        )
+        file_menu.addAction(self.undo_import_action)
         file_menu.addAction(self.backup_action)
         file_menu.addMenu(self.unit_menu)
         file_menu.addSeparator()
@@ -364,6 +368,46 @@ class MainWindow(QMainWindow):
             lambda: _back_up(workspace),
             done,
             progress_text=self.tr("Säkerhetskopierar databasen …"),
+        )
+
+    def undo_import(self) -> BackgroundTask | None:
+        """Asks, naming the file and time, then undoes the unit's last schedule import."""
+        from enhetschef_app.ui.worker import run_in_background
+
+        workspace = self.context.workspace
+        if workspace.unit is None:
+            return None
+        from enhetschef_app.services.import_undo import last_import, undo_last_import
+
+        found = last_import(workspace)
+        if found is None:
+            QMessageBox.information(
+                self,
+                self.tr("Ångra senaste import"),
+                self.tr("Det finns ingen schemaimport att ångra."),
+            )
+            return None
+        file, at = found
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ångra senaste import"),
+            self.tr(
+                "Ångra importen av {0} ({1} UTC)? Passen den lade till tas bort och de pass och "
+                "ersättare den ändrade eller tog bort sätts tillbaka."
+            ).format(file, at.strftime("%Y-%m-%d %H:%M")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+
+        def done(summary: Any) -> None:
+            self.context.events.announce(events.SCHEDULE)
+            QMessageBox.information(self, self.tr("Ångra senaste import"), summary.describe())
+
+        return run_in_background(
+            self,
+            lambda: undo_last_import(workspace),
+            done,
+            progress_text=self.tr("Ångrar importen …"),
         )
 
     def edit_neighbours(self) -> None:

@@ -11,7 +11,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton, QWidget
 
-from enhetschef_app.domain.schedule_import import ColumnMappingNeeded, ScheduleFileInvalid
+from enhetschef_app.domain.schedule_import import (
+    ColumnMappingNeeded,
+    ImportWouldRemove,
+    ScheduleFileInvalid,
+)
 from enhetschef_app.ui import events
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.dialogs.column_mapping import ColumnMappingDialog
@@ -30,6 +34,7 @@ class ImportChoice:
     columns: Mapping[str, str] | None = None
     valid_rows_only: bool = False
     create_unknown: bool = False
+    replace: bool = False  # the EC said yes to removing covers, overtime links or many rows
 
 
 def choose_and_import_schedule(context: AppContext, parent: QWidget) -> BackgroundTask | None:
@@ -76,6 +81,7 @@ def import_schedule_file(
             columns=choice.columns,
             valid_rows_only=choice.valid_rows_only,
             create_unknown=choice.create_unknown,
+            replace=choice.replace,
         )
 
     def done(summary: Any) -> None:
@@ -97,6 +103,8 @@ def import_schedule_file(
             ask_for_columns(context, parent, path, error, choice, on_done)
         elif isinstance(error, ScheduleFileInvalid):
             show_invalid_file(context, parent, path, error, choice, on_done)
+        elif isinstance(error, ImportWouldRemove):
+            confirm_removal(context, parent, path, error, choice, on_done)
         else:
             show_error(parent, error)
 
@@ -173,3 +181,40 @@ def show_invalid_file(
         button.clicked.connect(go)
     dialog.open()
     return dialog
+
+
+def confirm_removal(
+    context: AppContext,
+    parent: QWidget,
+    path: Path,
+    error: ImportWouldRemove,
+    choice: ImportChoice,
+    on_done: Callable[[Any], None] | None,
+) -> QMessageBox:
+    """Asks before an import removes covers, approved overtime or many rows; yes imports."""
+    title = QCoreApplication.translate("ScheduleImport", "Ta bort pass?")
+    text = QCoreApplication.translate(
+        "ScheduleImport",
+        "Importen av {0} tar bort {1} av {2} pass i filens veckor, {3} registrerade ersättare "
+        "och {4} beviljade övertider.\n\nEn säkerhetskopia tas före importen, och Arkiv → "
+        "Ångra senaste import sätter tillbaka det som togs bort. Importera ändå?",
+    ).format(path.name, error.removed, error.in_weeks, error.covers, error.overtime)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setObjectName("confirmRemoval")
+    go = box.addButton(
+        QCoreApplication.translate("ScheduleImport", "Importera och ta bort"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    go.setObjectName("replaceRows")
+    box.addButton(
+        QCoreApplication.translate("ScheduleImport", "Avbryt"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(button: Any) -> None:
+        if button is go:
+            import_schedule_file(context, parent, path, replace(choice, replace=True), on_done)
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    return box

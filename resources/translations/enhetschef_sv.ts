@@ -2573,6 +2573,10 @@ Stäng den om den är öppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ångra senaste import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Redigera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,6 +2663,18 @@ Stäng den om den är öppen.</source>
     </message>
     <message>
         <source>Säkerhetskopierar databasen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen schemaimport att ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ångra importen av {0} ({1} UTC)? Passen den lade till tas bort och de pass och ersättare den ändrade eller tog bort sätts tillbaka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ångrar importen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4132,6 +4148,24 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
     </message>
     <message>
         <source>Importera de giltiga raderna ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort pass?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importen av {0} tar bort {1} av {2} pass i filens veckor, {3} registrerade ersättare och {4} beviljade övertider.
+
+En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätter tillbaka det som togs bort. Importera ändå?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera och ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

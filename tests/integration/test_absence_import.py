@@ -93,7 +93,7 @@ def test_every_problem_of_every_row_is_reported_at_once_and_nothing_is_saved(
             "1004;Sjuk;2026-03-05;2026-03-01;100",  # ends before it starts
             "1005;Semester;2026-07-01;2026-07-20;150",  # more than 100 %
             "1006;Sjuk;2026-04-01;2026-04-05;100",
-            "1006;Sjuk;2026-04-03;2026-04-04;100",  # overlaps the row above
+            "1006;Semester;2026-04-03;2026-04-04;100",  # whole semester on whole sick days
             ";VAB;2026-05-01;;",  # no number
         ],
     )
@@ -113,15 +113,16 @@ def test_every_problem_of_every_row_is_reported_at_once_and_nothing_is_saved(
     assert list_absences(unit) == []
 
 
-def test_an_overlap_with_a_stored_record_is_a_problem_of_the_row(
+def test_a_conflict_with_a_stored_record_is_a_problem_of_the_row(
     unit: Workspace, samples: Path, tmp_path: Path
 ) -> None:
     import_absences(unit, samples / "franvaro-standard.xlsx")
-    clash = write_csv(tmp_path / "krock.csv", [HEADER, "1004;Sjuk;2026-10-20;2026-11-02;100"])
+    clash = write_csv(tmp_path / "krock.csv", [HEADER, "1004;Semester;2026-10-20;2026-11-02;100"])
     with pytest.raises(ImportFormatError) as refused:
         import_absences(unit, clash)
     (problem,) = refused.value.problems
-    assert problem.row == 2 and "Överlappar sjuk 2026-10-05–2026-10-30" in problem.problem
+    assert problem.row == 2
+    assert "Överlappar sjuk 2026-10-05–2026-10-30: tillsammans mer än 100 %" in problem.problem
 
 
 def test_a_missing_column_names_the_headers_that_are_accepted(

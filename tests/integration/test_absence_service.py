@@ -69,20 +69,22 @@ def test_saving_the_same_values_again_writes_nothing_to_the_audit_log(
     assert len(audit_rows(workspace)) == 1
 
 
-def test_an_overlap_is_refused_on_the_dates_with_the_record_in_the_way(
+def test_an_extension_of_the_same_kind_is_saved_and_a_conflict_names_the_record(
     workspace: Workspace,
 ) -> None:
     anna = employee(workspace, "1", "Anna Ålund")
     absence(workspace, anna, "2026-11-02", "2026-11-06")
+    absence(workspace, anna, "2026-11-05", "2026-11-09")  # the extension, as HR registers it
     with pytest.raises(AbsenceInvalid) as refused:
-        absence(workspace, anna, "2026-11-05", "2026-11-09")
+        absence(workspace, anna, "2026-11-09", "2026-11-09", kind="semester")
     assert refused.value.problems == {
-        "start": "Överlappar sjuk 2026-11-02–2026-11-06. Ändra eller avsluta den posten i stället."
+        "start": "Överlappar sjuk 2026-11-05–2026-11-09: tillsammans mer än 100 % samma dag. "
+        "Ändra omfattningen eller datumen."
     }
     with pytest.raises(AbsenceInvalid, match="tillsammans mer än 100 %"):
         absence(workspace, anna, "2026-11-05", "2026-11-05", kind="foraldraledig", extent=50)
-    absence(workspace, anna, "2026-11-07", None, kind="foraldraledig", extent=50)
-    assert len(list_absences(workspace)) == 2
+    absence(workspace, anna, "2026-11-10", None, kind="foraldraledig", extent=50)
+    assert len(list_absences(workspace)) == 3
 
 
 def test_what_cannot_be_saved_says_why(workspace: Workspace) -> None:

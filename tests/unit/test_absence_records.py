@@ -10,6 +10,7 @@ from enhetschef_app.domain.absence_occasions import AbsenceRecord
 from enhetschef_app.domain.absences import (
     AbsenceDraft,
     describe_period,
+    joins_another,
     overlap_problem,
     parse_absence_kind,
     validate_absence,
@@ -56,18 +57,32 @@ def record(kind: str, start: str, end: str | None, extent: int = 100, id: int = 
     )
 
 
-def test_the_same_kind_may_not_overlap_not_even_by_a_day() -> None:
+def test_the_same_kind_may_overlap_or_touch_and_joins_into_one_spell() -> None:
     stored = [record("sjuk", "2026-03-02", "2026-03-04", id=1)]
-    problem = overlap_problem(record("sjuk", "2026-03-04", "2026-03-05"), stored)
+    overlapping = record("sjuk", "2026-03-04", "2026-03-08", 50)
+    touching = record("sjuk", "2026-03-05", "2026-03-06")
+    apart = record("sjuk", "2026-03-06", "2026-03-06")
+    assert overlap_problem(overlapping, stored) is None
+    assert overlap_problem(touching, stored) is None
+    assert joins_another(overlapping, stored) and joins_another(touching, stored)
+    assert not joins_another(apart, stored)
+    assert not joins_another(record("vab", "2026-03-03", "2026-03-03", 10), stored)
+
+
+def test_a_whole_day_of_two_kinds_cannot_be_one_spell() -> None:
+    stored = [record("sjuk", "2026-03-02", "2026-03-04", id=1)]
+    problem = overlap_problem(record("semester", "2026-03-04", "2026-03-05"), stored)
     assert problem == (
-        "Överlappar sjuk 2026-03-02–2026-03-04. Ändra eller avsluta den posten i stället."
+        "Överlappar sjuk 2026-03-02–2026-03-04: tillsammans mer än 100 % samma dag. "
+        "Ändra omfattningen eller datumen."
     )
-    assert overlap_problem(record("sjuk", "2026-03-05", "2026-03-06"), stored) is None
+    assert overlap_problem(record("semester", "2026-03-05", "2026-03-06"), stored) is None
 
 
-def test_an_ongoing_record_blocks_everything_after_it() -> None:
+def test_an_ongoing_record_blocks_a_whole_other_kind_after_it() -> None:
     stored = [record("sjuk", "2026-03-02", None, id=1)]
-    assert overlap_problem(record("sjuk", "2027-01-01", "2027-01-02"), stored) is not None
+    assert overlap_problem(record("semester", "2027-01-01", "2027-01-02"), stored) is not None
+    assert overlap_problem(record("sjuk", "2027-01-01", "2027-01-02"), stored) is None
 
 
 def test_different_kinds_may_share_days_up_to_a_whole_day() -> None:

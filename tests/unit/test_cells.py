@@ -231,12 +231,20 @@ def test_whole_kronor_read_back(amount: int) -> None:
     assert parse_kronor(f"{swedish(Decimal(amount))} kr") == amount
 
 
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2199, 12, 31)))
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
 def test_a_date_reads_back_in_every_accepted_spelling(day: date) -> None:
     assert parse_date(day.isoformat()) == day
     assert parse_date(f"{day.isoformat()} 00:00:00") == day
     assert parse_date(f"{day.day}/{day.month}/{day.year}") == day
     assert parse_date(day.strftime("%Y%m%d")) == day
+
+
+@pytest.mark.parametrize(
+    "text", ["0001-01-01", "1899-12-31", "2101-01-01", "9999-12-31", "31/12/9999"]
+)
+def test_a_date_outside_1900_to_2100_is_refused_as_a_typo(text: str) -> None:
+    with pytest.raises(ValueError, match="mellan 1900 och 2100"):
+        parse_date(text)
 
 
 @given(st.times().map(lambda t: t.replace(second=0, microsecond=0)))

@@ -78,19 +78,29 @@ class SickMinutes:
 def sick_minutes_by_record(
     session: Session, unit_id: int, first: date, last: date, forms: Collection[str]
 ) -> list[SickMinutes]:
-    """Per sick record: its rows' minutes in the period times its extent (two sick records of
-    one person never overlap: the absence rules refuse it)."""
-    rows = session.execute(
+    """Per sick record: its rows' minutes in the period times its extent.
+
+    Sick records of one person may overlap (an extension registered as a new record): a row
+    is counted once, at the highest extent of the records on its day, and booked to the first
+    of them (overlapping records are one occasion, so the booking does not move hours between
+    spells)."""
+    per_row = (
         select(
-            Absence.id,
-            Absence.employee_id,
-            func.sum(_row_minutes() * Absence.extent_percent),
+            func.min(Absence.id).label("absence_id"),
+            Absence.employee_id.label("employee_id"),
+            (_row_minutes() * func.max(Absence.extent_percent)).label("percent_minutes"),
         )
         .select_from(ScheduleRow)
         .join(Employee, Employee.id == ScheduleRow.employee_id)
         .join(Absence, _sick_on_row())
         .where(*_monthly_paid_rows(unit_id, first, last, forms))
-        .group_by(Absence.id, Absence.employee_id)
+        .group_by(ScheduleRow.id, Absence.employee_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            per_row.c.absence_id, per_row.c.employee_id, func.sum(per_row.c.percent_minutes)
+        ).group_by(per_row.c.absence_id, per_row.c.employee_id)
     )
     return [SickMinutes(int(a), int(e), int(m or 0)) for a, e, m in rows]
 
@@ -108,7 +118,8 @@ class DayRow:
 def rows_on_days(
     session: Session, unit_id: int, days: Collection[date], forms: Collection[str]
 ) -> list[DayRow]:
-    """The rows of staff of `forms` on the given days, with the sick record covering each."""
+    """The rows of staff of `forms` on the given days, with the sick record covering each
+    (of overlapping ones, the first, at the highest extent: as `sick_minutes_by_record`)."""
     if not days:
         return []
     rows = session.execute(
@@ -117,8 +128,8 @@ def rows_on_days(
             ScheduleRow.start_time,
             ScheduleRow.end_time,
             ScheduleRow.break_minutes,
-            Absence.id,
-            Absence.extent_percent,
+            func.min(Absence.id),
+            func.max(Absence.extent_percent),
         )
         .select_from(ScheduleRow)
         .join(Employee, Employee.id == ScheduleRow.employee_id)
@@ -128,6 +139,7 @@ def rows_on_days(
             ScheduleRow.work_date.in_(list(days)),
             Employee.employment_form.in_(list(forms)),
         )
+        .group_by(ScheduleRow.id)
     )
     return [DayRow(*row) for row in rows]
 

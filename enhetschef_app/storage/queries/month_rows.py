@@ -44,13 +44,29 @@ def _statement() -> Select[Any]:
     released_by = aliased(ScheduleCover)
     covered_row = aliased(ScheduleRow)
     day_absence = aliased(Absence)
+    higher = aliased(Absence)
 
+    # Records of one kind may overlap (an extension registered as a new record): per kind the
+    # day counts once, at the highest extent; the kinds together at most 100 %.
     absent_percent = (
-        select(func.coalesce(func.sum(day_absence.extent_percent), 0))
+        select(func.min(100, func.coalesce(func.sum(day_absence.extent_percent), 0)))
         .where(
             day_absence.employee_id == ScheduleRow.employee_id,
             day_absence.start_date <= ScheduleRow.work_date,
             or_(day_absence.end_date.is_(None), day_absence.end_date >= ScheduleRow.work_date),
+            ~exists().where(
+                higher.employee_id == day_absence.employee_id,
+                higher.kind == day_absence.kind,
+                higher.start_date <= ScheduleRow.work_date,
+                or_(higher.end_date.is_(None), higher.end_date >= ScheduleRow.work_date),
+                or_(
+                    higher.extent_percent > day_absence.extent_percent,
+                    and_(
+                        higher.extent_percent == day_absence.extent_percent,
+                        higher.id < day_absence.id,
+                    ),
+                ),
+            ),
         )
         .scalar_subquery()
     )
