@@ -414,7 +414,11 @@ def _sick_lines(
         if amount:
             lines.append(
                 CostLine(
-                    kind, money(amount), person.name, person.employee_id, (*inputs, ("Timlön", wage_source))
+                    kind,
+                    money(amount),
+                    person.name,
+                    person.employee_id,
+                    (*inputs, ("Timlön", wage_source)),
                 )
             )
 
@@ -445,9 +449,7 @@ def _sick_lines(
     return lines
 
 
-def month_cost(
-    month: YearMonth, people: Sequence[PersonMonth], rules: EconomyRules
-) -> MonthCost:
+def month_cost(month: YearMonth, people: Sequence[PersonMonth], rules: EconomyRules) -> MonthCost:
     """The month's estimated cost: every person's lines, the gaps, and PO-pålägg on the wages."""
     lines: list[CostLine] = []
     gaps: list[CostGap] = []

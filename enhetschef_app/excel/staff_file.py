@@ -20,8 +20,8 @@ from enhetschef_app.domain.staff import (
     validate_employee,
 )
 from enhetschef_app.excel.cells import (
-    parse_amount,
     optional,
+    parse_amount,
     parse_date,
     parse_hours,
     parse_kronor,

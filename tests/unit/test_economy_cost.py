@@ -54,7 +54,9 @@ def amount(cost: MonthCost, kind: CostKind) -> Decimal:
 
 def test_the_worked_example_of_domain_md_costs_41_720_kr() -> None:
     # Sick Monday–Friday 2026-03-09..13, 8 h a day: 40 h lost, days 1–5.
-    cost = month_cost(MARCH, [full_timer(sick_days=sick(date(2026, 3, 9), date(2026, 3, 13)))], RULES)
+    cost = month_cost(
+        MARCH, [full_timer(sick_days=sick(date(2026, 3, 9), date(2026, 3, 13)))], RULES
+    )
     assert amount(cost, CostKind.SALARY) == Decimal("32500.00")
     assert amount(cost, CostKind.SICK_DEDUCTION) == Decimal("-7500.00")
     assert amount(cost, CostKind.SICK_PAY) == Decimal("6000.00")
@@ -69,7 +71,9 @@ def test_the_worked_example_of_domain_md_costs_41_720_kr() -> None:
 
 def test_a_spell_crossing_day_14_pays_the_supplement_from_day_15() -> None:
     # 20 sick days from 2026-03-02, every day a scheduled 8 h day for simplicity.
-    cost = month_cost(MARCH, [full_timer(sick_days=sick(date(2026, 3, 2), date(2026, 3, 21)))], RULES)
+    cost = month_cost(
+        MARCH, [full_timer(sick_days=sick(date(2026, 3, 2), date(2026, 3, 21)))], RULES
+    )
     wage = Decimal("187.5")
     assert amount(cost, CostKind.SICK_PAY) == 14 * 8 * wage * Decimal("0.8")
     assert amount(cost, CostKind.SICK_SUPPLEMENT) == 6 * 8 * wage * Decimal("0.1")
@@ -168,8 +172,11 @@ def test_overtime_costs_what_the_decisions_recorded_and_counts_as_flexible() -> 
     person = full_timer(
         worked_minutes=160 * 60,
         overtime=OvertimeMoney(
-            mertid=Decimal("0"), simple=Decimal("675.00"), qualified=Decimal("900.00"),
-            simple_minutes=120, qualified_minutes=120,
+            mertid=Decimal("0"),
+            simple=Decimal("675.00"),
+            qualified=Decimal("900.00"),
+            simple_minutes=120,
+            qualified_minutes=120,
         ),
     )
     cost = month_cost(MARCH, [person], RULES)

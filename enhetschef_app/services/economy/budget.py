@@ -99,7 +99,9 @@ def _upsert(
     return True
 
 
-def import_budget(workspace: Workspace, path: Path, sheet: str | None = None) -> BudgetImportSummary:
+def import_budget(
+    workspace: Workspace, path: Path, sheet: str | None = None
+) -> BudgetImportSummary:
     """Reads the budget file (every bad row reported, nothing saved then) and stores each month's
     personalkostnad and årsarbetare."""
     unit = workspace.require_unit()
@@ -140,7 +142,9 @@ def save_budget(workspace: Workspace, entries: list[BudgetEntry]) -> int:
     for entry in entries:
         for value in (entry.cost, entry.fte):
             if value is not None and value < 0:
-                raise UserError(f"{entry.month.label}: ett belopp eller antal kan inte vara negativt.")
+                raise UserError(
+                    f"{entry.month.label}: ett belopp eller antal kan inte vara negativt."
+                )
     changed = 0
     with workspace.transaction() as session:
         for entry in entries:

@@ -38,9 +38,7 @@ from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.settings import rule_settings
 from enhetschef_app.services.workspace import Workspace
 from enhetschef_app.storage.queries.economy import (
-    AbsenceSpan,
     PersonOvertime,
-    WorkedRow,
     absences_until,
     approved_overtime_by_person,
     budget_months,
@@ -54,18 +52,36 @@ SICK = "sjuk"
 SICK_LOOKBACK = timedelta(days=120)
 
 
+Person = tuple[
+    int,
+    str,
+    EmploymentForm,
+    Decimal | None,
+    Decimal,
+    Decimal | None,
+    Decimal | None,
+    date | None,
+    date | None,
+]
+
+
 @dataclass(frozen=True)
 class _PeriodData:
+    """The period's inputs, indexed once for the months computed from them."""
+
     first: date
     last: date
-    employees: list[tuple[int, str, EmploymentForm, Decimal | None, Decimal, Decimal | None,
-                          Decimal | None, date | None, date | None]]
-    rows: list[WorkedRow]
-    absences: list[AbsenceSpan]
+    employees: list[Person]
+    scheduled: dict[tuple[int, date], int]  # own rows' worked minutes per person and day
+    covered: dict[tuple[int, date], int]  # rows covered as timavlönad
+    absent: dict[tuple[int, date], int]  # percent absent, any kind
+    sick: dict[int, dict[date, int]]  # percent sick, every sick day up to `last`
 
 
-def _read(session: Session, unit_id: int, first: date, last: date, fulltime: Decimal) -> _PeriodData:
-    employees = [
+def _read(
+    session: Session, unit_id: int, first: date, last: date, fulltime: Decimal
+) -> _PeriodData:
+    employees: list[Person] = [
         (
             e.id,
             e.name,
@@ -81,8 +97,24 @@ def _read(session: Session, unit_id: int, first: date, last: date, fulltime: Dec
         )
         for e in employees_in_period(session, unit_id, first, last)
     ]
-    rows = worked_rows(session, unit_id, first - SICK_LOOKBACK, last)
-    return _PeriodData(first, last, employees, rows, absences_until(session, unit_id, last))
+    scheduled: dict[tuple[int, date], int] = defaultdict(int)
+    covered: dict[tuple[int, date], int] = defaultdict(int)
+    for row in worked_rows(session, unit_id, first - SICK_LOOKBACK, last):
+        worked = Shift("", row.work_date, row.start, row.end, row.break_minutes).worked_s
+        target = covered if row.covered else scheduled
+        target[(row.employee_id, row.work_date)] += int(worked // 60)
+    absent: dict[tuple[int, date], int] = defaultdict(int)
+    sick: dict[int, dict[date, int]] = defaultdict(dict)
+    for span in absences_until(session, unit_id, last):
+        end = min(span.end or last, last)  # an open spell goes on
+        if span.kind == SICK:
+            days = sick[span.employee_id]
+            for day in _days(span.start, end):
+                days[day] = min(days.get(day, 0) + span.extent_percent, 100)
+        for day in _days(max(span.start, first), end):
+            key = (span.employee_id, day)
+            absent[key] = min(absent[key] + span.extent_percent, 100)
+    return _PeriodData(first, last, employees, scheduled, covered, absent, sick)
 
 
 def _days(first: date, last: date) -> Iterable[date]:
@@ -90,55 +122,42 @@ def _days(first: date, last: date) -> Iterable[date]:
         yield first + timedelta(days=offset)
 
 
+def _overtime_money(found: PersonOvertime | None) -> OvertimeMoney:
+    if found is None:
+        return OvertimeMoney()
+    return OvertimeMoney(
+        mertid=kronor_of_ore(found.cost_mertid_ore) or Decimal(0),
+        simple=kronor_of_ore(found.cost_simple_ore) or Decimal(0),
+        qualified=kronor_of_ore(found.cost_qualified_ore) or Decimal(0),
+        mertid_minutes=found.minutes_mertid,
+        simple_minutes=found.minutes_simple,
+        qualified_minutes=found.minutes_qualified,
+    )
+
+
 def _people(
     data: _PeriodData, month: YearMonth, overtime: dict[int, PersonOvertime]
 ) -> list[PersonMonth]:
-    scheduled: dict[tuple[int, date], int] = defaultdict(int)  # own rows, minutes
-    covered: dict[tuple[int, date], int] = defaultdict(int)
-    for row in data.rows:
-        minutes = int(Shift("", row.work_date, row.start, row.end, row.break_minutes).worked_s // 60)
-        target = covered if row.covered else scheduled
-        target[(row.employee_id, row.work_date)] += minutes
-    absent: dict[tuple[int, date], int] = defaultdict(int)  # percent absent, any kind
-    sick: dict[int, dict[date, int]] = defaultdict(dict)  # percent sick
-    for span in data.absences:
-        end = span.end or month.last
-        if span.kind == SICK:
-            for day in _days(span.start, min(end, month.last)):
-                sick[span.employee_id][day] = min(
-                    sick[span.employee_id].get(day, 0) + span.extent_percent, 100
-                )
-        if end >= month.first:
-            for day in _days(max(span.start, month.first), min(end, month.last)):
-                key = (span.employee_id, day)
-                absent[key] = min(absent[key] + span.extent_percent, 100)
     people: list[PersonMonth] = []
     horizon = month.first - SICK_LOOKBACK
-    for (employee_id, name, form, grade, fulltime, salary, rate, start, end) in data.employees:
+    month_days = list(_days(month.first, month.last))
+    for employee_id, name, form, grade, fulltime, salary, rate, start, end in data.employees:
         worked = 0
-        for day in _days(month.first, month.last):
+        for day in month_days:
             key = (employee_id, day)
-            own = scheduled.get(key, 0)
+            own = data.scheduled.get(key, 0)
+            absent = data.absent.get(key, 0)
             if own:
-                worked += own * (100 - absent.get(key, 0)) // 100
-            if key in covered and absent.get(key, 0) < 100:
-                worked += covered[key]
+                worked += own * (100 - absent) // 100
+            if key in data.covered and absent < 100:
+                worked += data.covered[key]
         sick_days = tuple(
-            SickDay(day, scheduled.get((employee_id, day), 0) * percent // 100 if day >= horizon else 0)
-            for day, percent in sorted(sick.get(employee_id, {}).items())
-        )
-        found = overtime.get(employee_id)
-        money = (
-            OvertimeMoney()
-            if found is None
-            else OvertimeMoney(
-                mertid=kronor_of_ore(found.cost_mertid_ore) or Decimal(0),
-                simple=kronor_of_ore(found.cost_simple_ore) or Decimal(0),
-                qualified=kronor_of_ore(found.cost_qualified_ore) or Decimal(0),
-                mertid_minutes=found.minutes_mertid,
-                simple_minutes=found.minutes_simple,
-                qualified_minutes=found.minutes_qualified,
+            SickDay(
+                day,
+                data.scheduled.get((employee_id, day), 0) * percent // 100 if day >= horizon else 0,
             )
+            for day, percent in sorted(data.sick.get(employee_id, {}).items())
+            if day <= month.last
         )
         people.append(
             PersonMonth(
@@ -153,18 +172,24 @@ def _people(
                 end=end,
                 worked_minutes=worked,
                 sick_days=sick_days,
-                overtime=money,
+                overtime=_overtime_money(overtime.get(employee_id)),
             )
         )
     return people
 
 
-def _month_cost(
+def _cost(
+    session: Session, unit_id: int, data: _PeriodData, month: YearMonth, rules: EconomyRules
+) -> MonthCost:
+    overtime = approved_overtime_by_person(session, unit_id, month.first, month.last)
+    return month_cost(month, _people(data, month, overtime), rules)
+
+
+def month_cost_of(
     session: Session, unit_id: int, month: YearMonth, rules: EconomyRules, fulltime: Decimal
 ) -> MonthCost:
     data = _read(session, unit_id, month.first, month.last, fulltime)
-    overtime = approved_overtime_by_person(session, unit_id, month.first, month.last)
-    return month_cost(month, _people(data, month, overtime), rules)
+    return _cost(session, unit_id, data, month, rules)
 
 
 def economy_rules(workspace: Workspace) -> EconomyRules:
@@ -178,7 +203,7 @@ def estimate_month(workspace: Workspace, year: int, month: int) -> MonthCost:
     rules = EconomyRules.from_settings(settings)
     fulltime = settings.decimal("unit.fulltime_week_hours")
     with workspace.transaction() as session:
-        return _month_cost(session, unit.id, YearMonth(year, month), rules, fulltime)
+        return month_cost_of(session, unit.id, YearMonth(year, month), rules, fulltime)
 
 
 @dataclass(frozen=True)
@@ -205,8 +230,9 @@ def year_view(workspace: Workspace, year: int, as_of: date | None = None) -> Eco
     found: list[EconomyMonth] = []
     with workspace.transaction() as session:
         stored = budget_months(session, unit.id, [m.label for m in months])
+        data = _read(session, unit.id, months[0].first, months[-1].last, fulltime)
         for month in months:
-            cost = _month_cost(session, unit.id, month, rules, fulltime)
+            cost = _cost(session, unit.id, data, month, rules)
             costs[month.month] = cost
             row = stored.get(month.label)
             figures = (

@@ -69,7 +69,7 @@ def worked_rows(session: Session, unit_id: int, first: date, last: date) -> list
         .join(ScheduleRow, ScheduleRow.id == ScheduleCover.row_id)
         .where(in_period, ScheduleCover.kind == COVER_KIND_HOURLY)
     )
-    found = [WorkedRow(int(r[0]), r[1], r[2], r[3], r[4], False) for r in own]
+    found = [WorkedRow(int(r[0] or 0), r[1], r[2], r[3], r[4], False) for r in own]
     found += [WorkedRow(int(r[0]), r[1], r[2], r[3], r[4], True) for r in covers]
     return found
 
@@ -137,9 +137,7 @@ def approved_overtime_by_person(
         )
         .group_by(OvertimeRequest.employee_id)
     )
-    return {
-        int(r[0]): PersonOvertime(int(r[0]), *(int(v or 0) for v in r[1:])) for r in rows
-    }
+    return {int(r[0]): PersonOvertime(int(r[0]), *(int(v or 0) for v in r[1:])) for r in rows}
 
 
 def employees_in_period(session: Session, unit_id: int, first: date, last: date) -> list[Employee]:
