@@ -42,6 +42,7 @@ def page_types() -> tuple[type[Page], ...]:
     Imported when the window is filled, not with this module, so that the window can show
     itself before the services (and SQLAlchemy) load: see `attach` and `app.run_gui`.
     """
+    from enhetschef_app.ui.economy.page import EconomyPage
     from enhetschef_app.ui.pages.absence import AbsencePage
     from enhetschef_app.ui.pages.follow_up import FollowUpPage
     from enhetschef_app.ui.pages.incidents import IncidentsPage
@@ -63,6 +64,7 @@ def page_types() -> tuple[type[Page], ...]:
         IncidentsPage,
         PeoplePage,
         MonthReportPage,
+        EconomyPage,
         SettingsPage,
     )
 
