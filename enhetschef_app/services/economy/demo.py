@@ -55,7 +55,7 @@ def write_demo_economy(session: Session, plan: DemoPlan, ctx: WriteContext) -> N
     outcome_months = {last.shifted(-back) for back in OUTCOME_MONTHS}
     rows = []
     for month in months:
-        factor = SEASON.get(month.month, Decimal(1)) * Decimal(rng.randint(985, 1020)) / 1000
+        factor = SEASON.get(month.month, Decimal(1)) * Decimal(rng.randint(975, 1010)) / 1000
         budget = (level * factor / 1000).quantize(Decimal(1), ROUND_HALF_UP) * 1000
         outcome = None
         if month in outcome_months and month >= first_whole:

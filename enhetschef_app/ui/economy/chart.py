@@ -35,6 +35,7 @@ class EconomyChart(QChartView):
         self._chart.setMargins(QMargins(2, 2, 2, 2))
         self._chart.setBackgroundRoundness(0)
         self.setMinimumHeight(200)
+        self.setMinimumWidth(360)
         self.setAccessibleName(self.tr("Budget och kostnad per månad"))
         self.costs: dict[CostSource, list[float]] = {}
         self.budget: list[float] = []
@@ -87,6 +88,7 @@ class EconomyChart(QChartView):
         small = QFont(months.labelsFont())
         small.setPointSizeF(max(small.pointSizeF() - 1.5, 7.0))
         months.setLabelsFont(small)
+        months.setTruncateLabels(False)
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(months)
         top = max([*self.budget, *(v for values in self.costs.values() for v in values), 1.0])

@@ -53,16 +53,23 @@ class YearTableModel(RowTableModel):
         super().__init__(
             [
                 tr("Månad"),
-                tr("Budget (kr)"),
-                tr("Kostnad (kr)"),
+                tr("Budget"),
+                tr("Kostnad"),
                 tr("Källa"),
-                tr("Avvikelse (kr)"),
-                tr("Ack. (kr)"),
-                tr("ÅA utfall/budget"),
+                tr("Avvikelse"),
+                tr("Ack."),
+                tr("ÅA"),
                 tr("Fast %"),
             ],
             parent,
         )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return YEAR_HEADER_TIPS.get(YearColumn(section)) if 0 <= section < 8 else None
+        return super().headerData(section, orientation, role)
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         assert isinstance(row, YearRow)
@@ -125,15 +132,26 @@ def _month_tip(m: EconomyMonth) -> str:
     return "\n".join(parts)
 
 
+YEAR_HEADER_TIPS = {
+    YearColumn.BUDGET: tr("Månadens budget för personalkostnad, kr"),
+    YearColumn.COST: tr("Bokfört utfall där det finns, annars programmets beräkning, kr"),
+    YearColumn.DEVIATION: tr("Budget − kostnad, kr (positiv: under budget)"),
+    YearColumn.DEVIATION_YTD: tr("Avvikelsen ackumulerad från januari, kr"),
+    YearColumn.FTE: tr("Årsarbetare: utfall / budget"),
+    YearColumn.FIXED: tr("Fast bemanning: månadsavlönades timmar inom schemat, % av alla"),
+}
+
+
 class LineColumn(enum.IntEnum):
     KIND = 0
     PERSON = 1
     AMOUNT = 2
+    INPUTS = 3
 
 
 class CostLineModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([tr("Post"), tr("Medarbetare"), tr("Belopp (kr)")], parent)
+        super().__init__([tr("Post"), tr("Medarbetare"), tr("Belopp (kr)"), tr("Underlag")], parent)
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         assert isinstance(row, CostLine)
@@ -142,12 +160,16 @@ class CostLineModel(RowTableModel):
                 return row.label
             if column == LineColumn.PERSON:
                 return row.person or tr("Hela enheten")
+            if column == LineColumn.INPUTS:
+                return row.inputs_text()
             return ore_text(row.amount)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(f"{name}: {value}" for name, value in row.inputs)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return ALIGN_NUMBER if column == LineColumn.AMOUNT else ALIGN_TEXT
         if role == SORT_ROLE:
+            if column == LineColumn.INPUTS:
+                return row.inputs_text()
             if column == LineColumn.AMOUNT:
                 return float(row.amount)
             return row.label if column == LineColumn.KIND else row.person

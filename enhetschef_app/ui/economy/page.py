@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QSettings,
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -117,11 +118,14 @@ class EconomyPage(Page):
         heading.addWidget(self.import_budget_button)
         heading.addWidget(self.import_outcome_button)
 
-        figures = QHBoxLayout()
-        for label in (self.forecast_label, self.ytd_label, self.fte_label, self.fixed_label):
+        # Two by two: four figures in a row would not fit a 1366 px laptop screen.
+        figures = QGridLayout()
+        for number, label in enumerate(
+            (self.forecast_label, self.ytd_label, self.fte_label, self.fixed_label)
+        ):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            figures.addWidget(label)
-        figures.addStretch(1)
+            figures.addWidget(label, number // 2, number % 2)
+        figures.setColumnStretch(2, 1)
 
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.setChildrenCollapsible(False)
@@ -129,6 +133,7 @@ class EconomyPage(Page):
         self.top_splitter.addWidget(self.chart)
         self.top_splitter.setStretchFactor(0, 3)
         self.top_splitter.setStretchFactor(1, 2)
+        self.top_splitter.setSizes([640, 420])
 
         lines = QWidget()
         lines_layout = QVBoxLayout(lines)
@@ -147,6 +152,7 @@ class EconomyPage(Page):
         self.bottom_splitter.addWidget(drivers)
         self.bottom_splitter.setStretchFactor(0, 3)
         self.bottom_splitter.setStretchFactor(1, 2)
+        self.bottom_splitter.setSizes([640, 420])
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -241,6 +247,7 @@ class EconomyPage(Page):
             )
         self._show_year_figures()
         self.year_table.selectRow(self.month - 1)
+        self.year_table.scrollTo(self.year_model.index(self.month - 1, 0))
         self._show_month()
 
     def _show_year_figures(self) -> None:
@@ -340,26 +347,27 @@ class EconomyPage(Page):
                     kronor_text(month.estimate),
                 )
             )
-        rows = []
+        header = self.tr("mot {0}").format(previous.month.label) if previous else ""
+        rows = [
+            f"<tr><th align='left'>{self.tr('Rörliga kostnader')}</th>"
+            f"<th align='right'>&nbsp;{self.tr('kr')}</th>"
+            f"<th align='right'>&nbsp;&nbsp;{header}</th></tr>"
+        ]
         for driver in Driver:
             now = cost.driver_cost(driver, po)
             change = ""
             if previous is not None:
                 delta = now - previous.driver_cost(driver, po)
-                change = self.tr("{0} mot månaden före").format(
-                    ("+" if delta > 0 else "") + _signed_kr(delta)
-                )
+                change = ("+" if delta > 0 else "") + _signed_kr(delta)
             rows.append(
-                f"<tr><td>{driver.label}</td><td align='right'>&nbsp;{kronor_text(now)} kr</td>"
-                f"<td>&nbsp;&nbsp;{change}</td></tr>"
+                f"<tr><td>{driver.label}</td><td align='right'>&nbsp;{kronor_text(now)}</td>"
+                f"<td align='right'>&nbsp;&nbsp;{change}</td></tr>"
             )
         parts.append(
-            self.tr("Rörliga kostnader inklusive PO-pålägg ({0} %):").format(
-                QLocale().toString(float(po), "f", 0)
-            )
-            + "<table>"
+            "<table>"
             + "".join(rows)
             + "</table>"
+            + self.tr("Inklusive PO-pålägg ({0} %).").format(QLocale().toString(float(po), "f", 0))
         )
         parts.append(
             self.tr(
