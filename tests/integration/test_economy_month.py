@@ -4,6 +4,9 @@ economy columns into a shared workbook that has them and one that does not."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -168,3 +171,33 @@ def test_the_sync_adds_no_economy_column_to_a_workbook_without_them(
     assert not {header_key(h) for h in ("Personalkostnad", "Budget")} & {
         header_key(str(c.value)) for c in ws[1]
     }
+
+
+def test_the_vc_report_shows_the_economy_in_excel_and_pdf(unit: Workspace, tmp_path: Path) -> None:
+    db = str(unit.path)
+    unit.close()
+    xlsx, pdf = tmp_path / "r.xlsx", tmp_path / "r.pdf"
+    # Its own process, as a scheduled job would: the PDF is drawn by Qt.
+    done = subprocess.run(
+        [sys.executable, "-m", "enhetschef_app", "--db", db, "export-month", "--month", "2026-10",
+         "--out", str(xlsx), "--pdf", str(pdf)],
+        capture_output=True, text=True, timeout=300, check=False,
+        env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    sheet = openpyxl.load_workbook(xlsx)["Månadsrapport"]
+    rows = {str(r[0]): r[1:] for r in sheet.iter_rows(values_only=True) if r[0]}
+    assert "Personalekonomi" in rows
+    assert rows["Personalkostnad"][0] == 46788
+    assert rows["Budget personalkostnad"][0] == 50000
+    assert rows["Avvikelse mot budget"][0] == 3212
+    assert rows["Avvikelse ackumulerad"][0] == -32288
+    assert rows["Prognos helår"][0] == 547288
+    assert rows["Årsarbetare (utfall)"][0] == 3.33
+    assert rows["Årsarbetare (budget)"][0] == 3
+    assert rows["Fast bemanning"][0] == 74.3
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for words in ("Personalekonomi", "Prognos helår", "547 288,00 kr", "3,33 åa", "74,30 %"):
+        assert words in text, words
