@@ -32,7 +32,7 @@ def upgrade() -> None:
         sa.Column("unit_id", sa.Integer(), nullable=False),
         sa.Column("month", sa.String(7), nullable=False),
         sa.Column("cost_ore", sa.Integer(), nullable=True),
-        sa.Column("fte", sa.Text(), nullable=True),
+        sa.Column("fte", sa.String(20), nullable=True),
         sa.Column("outcome_ore", sa.Integer(), nullable=True),
         sa.Column("changed_at", sa.DateTime(), nullable=False),
         sa.Column("changed_by", sa.String(100), nullable=False),

@@ -210,8 +210,8 @@ class MainWindow(QMainWindow):
         for number, page in enumerate(self.pages, start=1):
             action = QAction(icon(page.icon_name), page.title(), self)
             action.setCheckable(True)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 10:  # the tenth page on Ctrl+0, as the keys lie
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
             self.page_actions.addAction(action)
             view_menu.addAction(action)
