@@ -26,10 +26,6 @@ def ore_text(value: Decimal) -> str:
     return QLocale().toString(float(value), "f", 2)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EconomyModels", text)
-
-
 class YearColumn(enum.IntEnum):
     MONTH = 0
     BUDGET = 1
@@ -52,14 +48,14 @@ class YearTableModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                tr("Månad"),
-                tr("Budget"),
-                tr("Kostnad"),
-                tr("Källa"),
-                tr("Avvikelse"),
-                tr("Ack."),
-                tr("ÅA"),
-                tr("Fast %"),
+                QCoreApplication.translate("EconomyModels", "Månad"),
+                QCoreApplication.translate("EconomyModels", "Budget"),
+                QCoreApplication.translate("EconomyModels", "Kostnad"),
+                QCoreApplication.translate("EconomyModels", "Källa"),
+                QCoreApplication.translate("EconomyModels", "Avvikelse"),
+                QCoreApplication.translate("EconomyModels", "Ack."),
+                QCoreApplication.translate("EconomyModels", "ÅA"),
+                QCoreApplication.translate("EconomyModels", "Fast %"),
             ],
             parent,
         )
@@ -119,26 +115,48 @@ def _signed(value: Decimal | None) -> str:
 
 
 def _month_tip(m: EconomyMonth) -> str:
-    parts = [tr("Beräknad av programmet: {0} kr").format(kronor_text(m.estimate))]
+    parts = [
+        QCoreApplication.translate("EconomyModels", "Beräknad av programmet: {0} kr").format(
+            kronor_text(m.estimate)
+        )
+    ]
     if m.outcome is not None and m.outcome_difference is not None:
         parts.append(
-            tr("Bokfört utfall: {0} kr ({1} kr mot beräkningen)").format(
-                kronor_text(m.outcome), _signed(m.outcome_difference)
-            )
+            QCoreApplication.translate(
+                "EconomyModels", "Bokfört utfall: {0} kr ({1} kr mot beräkningen)"
+            ).format(kronor_text(m.outcome), _signed(m.outcome_difference))
         )
     if m.deviation is not None:
-        word = tr("under budget") if m.deviation >= 0 else tr("över budget")
-        parts.append(tr("Avvikelse: {0} kr {1}").format(kronor_text(abs(m.deviation)), word))
+        word = (
+            QCoreApplication.translate("EconomyModels", "under budget")
+            if m.deviation >= 0
+            else QCoreApplication.translate("EconomyModels", "över budget")
+        )
+        parts.append(
+            QCoreApplication.translate("EconomyModels", "Avvikelse: {0} kr {1}").format(
+                kronor_text(abs(m.deviation)), word
+            )
+        )
     return "\n".join(parts)
 
 
 YEAR_HEADER_TIPS = {
-    YearColumn.BUDGET: tr("Månadens budget för personalkostnad, kr"),
-    YearColumn.COST: tr("Bokfört utfall där det finns, annars programmets beräkning, kr"),
-    YearColumn.DEVIATION: tr("Budget − kostnad, kr (positiv: under budget)"),
-    YearColumn.DEVIATION_YTD: tr("Avvikelsen ackumulerad från januari, kr"),
-    YearColumn.FTE: tr("Årsarbetare: utfall / budget"),
-    YearColumn.FIXED: tr("Fast bemanning: månadsavlönades timmar inom schemat, % av alla"),
+    YearColumn.BUDGET: QCoreApplication.translate(
+        "EconomyModels", "Månadens budget för personalkostnad, kr"
+    ),
+    YearColumn.COST: QCoreApplication.translate(
+        "EconomyModels", "Bokfört utfall där det finns, annars programmets beräkning, kr"
+    ),
+    YearColumn.DEVIATION: QCoreApplication.translate(
+        "EconomyModels", "Budget − kostnad, kr (positiv: under budget)"
+    ),
+    YearColumn.DEVIATION_YTD: QCoreApplication.translate(
+        "EconomyModels", "Avvikelsen ackumulerad från januari, kr"
+    ),
+    YearColumn.FTE: QCoreApplication.translate("EconomyModels", "Årsarbetare: utfall / budget"),
+    YearColumn.FIXED: QCoreApplication.translate(
+        "EconomyModels", "Fast bemanning: månadsavlönades timmar inom schemat, % av alla"
+    ),
 }
 
 
@@ -151,7 +169,15 @@ class LineColumn(enum.IntEnum):
 
 class CostLineModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([tr("Post"), tr("Medarbetare"), tr("Belopp (kr)"), tr("Underlag")], parent)
+        super().__init__(
+            [
+                QCoreApplication.translate("EconomyModels", "Post"),
+                QCoreApplication.translate("EconomyModels", "Medarbetare"),
+                QCoreApplication.translate("EconomyModels", "Belopp (kr)"),
+                QCoreApplication.translate("EconomyModels", "Underlag"),
+            ],
+            parent,
+        )
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         assert isinstance(row, CostLine)
@@ -159,7 +185,7 @@ class CostLineModel(RowTableModel):
             if column == LineColumn.KIND:
                 return row.label
             if column == LineColumn.PERSON:
-                return row.person or tr("Hela enheten")
+                return row.person or QCoreApplication.translate("EconomyModels", "Hela enheten")
             if column == LineColumn.INPUTS:
                 return row.inputs_text()
             return ore_text(row.amount)

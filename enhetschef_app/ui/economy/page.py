@@ -375,7 +375,8 @@ class EconomyPage(Page):
                 "PO-pålägg, men ingen övertid eller sjukfrånvaro än."
             )
         )
-        self.drivers_label.setText("<p>" + "</p><p>".join(parts) + "</p>")
+        html = "".join(f"<p>{part}</p>" for part in parts)
+        self.drivers_label.setText(html)
 
     # Actions ---------------------------------------------------------------------------
 
