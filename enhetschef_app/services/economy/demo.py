@@ -6,6 +6,7 @@ timavlönade. Drawn from the plan and the seed, never the clock."""
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,8 @@ def write_demo_economy(session: Session, plan: DemoPlan, ctx: WriteContext) -> N
                 "fte": fte_budget,
                 "outcome_ore": outcome,
                 "changed_by": "demo",
+                # From the plan, not the clock: the same seed gives the same file.
+                "changed_at": datetime.combine(plan.end, time(8), tzinfo=UTC),
             }
         )
     session.execute(insert(BudgetMonth), rows)
