@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from month_unit import build_month_unit
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -56,10 +57,10 @@ def wait_loaded(qtbot: QtBot, page: EconomyPage) -> None:
 
 
 def test_the_year_table_chart_and_the_months_lines_with_inputs_on_hover(
-    qtbot: QtBot, page: EconomyPage, qtmodeltester: object
+    qtbot: QtBot, page: EconomyPage
 ) -> None:
-    qtmodeltester.check(page.year_model)  # type: ignore[attr-defined]
-    qtmodeltester.check(page.line_model)  # type: ignore[attr-defined]
+    fatal = QAbstractItemModelTester.FailureReportingMode.Fatal
+    testers = [QAbstractItemModelTester(m, fatal) for m in (page.year_model, page.line_model)]
     model = page.year_model
     assert model.rowCount() == 12
     assert model.index(9, YearColumn.MONTH).data() == "2026-10"
@@ -90,6 +91,7 @@ def test_the_year_table_chart_and_the_months_lines_with_inputs_on_hover(
     assert page.chart.budget[9] == 50.0
     assert page.chart.costs  # the months as columns by where their cost comes from
     assert "Prognos helår" in page.forecast_label.text()
+    assert len(testers) == 2  # kept alive while the models changed above
 
 
 def test_the_typed_in_budget_is_saved_and_shown(
