@@ -68,6 +68,7 @@ class FigureUnit(enum.StrEnum):
     HOURS = "h"
     COUNT = "st"
     KRONOR = "kr"
+    FTE = "åa"  # årsarbetare
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ SECTION_WORK = "Arbetad tid och bemanning"
 SECTION_OVERTIME = "Övertid och mertid"
 SECTION_INCIDENTS = "Avvikelser"
 SECTION_PEOPLE = "Personal"
+SECTION_ECONOMY = "Personalekonomi"
 
 _ORDINARY = (
     "varje schemarad i månaden, passets verkliga längd (över midnatt och vid byte till och "
@@ -294,6 +296,68 @@ FIGURES: tuple[FigureSpec, ...] = (
         FigureUnit.COUNT,
         "Anställda (alla anställningsformer) vars sista anställningsdag ligger i månaden.",
         section=SECTION_PEOPLE,
+    ),
+    FigureSpec(
+        "personnel_cost",
+        "Personalkostnad",
+        FigureUnit.KRONOR,
+        "Bokfört utfall där det är importerat, annars programmets beräkning: månadslön × "
+        "sysselsättningsgrad för anställda dagar, timavlönades timmar × timlön, beslutad "
+        "övertid och mertid, sjukavdrag, sjuklön dag 1–14 minus karensavdrag, sjuklönetillägg "
+        "dag 15–90, plus PO-pålägg.",
+        section=SECTION_ECONOMY,
+    ),
+    FigureSpec(
+        "personnel_budget",
+        "Budget personalkostnad",
+        FigureUnit.KRONOR,
+        "Månadens budget för personalkostnad, importerad från ekonomisystemet eller inskriven.",
+        section=SECTION_ECONOMY,
+    ),
+    FigureSpec(
+        "budget_deviation",
+        "Avvikelse mot budget",
+        FigureUnit.KRONOR,
+        "Budget − personalkostnad (positiv: under budget).",
+        section=SECTION_ECONOMY,
+    ),
+    FigureSpec(
+        "budget_deviation_ytd",
+        "Avvikelse ackumulerad",
+        FigureUnit.KRONOR,
+        "Summan av månadernas avvikelse från januari till och med månaden, för månader med budget.",
+        section=SECTION_ECONOMY,
+    ),
+    FigureSpec(
+        "forecast_year",
+        "Prognos helår",
+        FigureUnit.KRONOR,
+        "Årets personalkostnad: bokfört utfall + beräknade månader utan utfall + planerat "
+        "schema framåt, räknat på samma sätt.",
+        section=SECTION_ECONOMY,
+    ),
+    FigureSpec(
+        "fte_actual",
+        "Årsarbetare (utfall)",
+        FigureUnit.FTE,
+        "Månadsavlönades sysselsättningsgrad × anställda dagar av månadens dagar + "
+        "timavlönades timmar / månadens heltidstimmar.",
+        section=SECTION_ECONOMY,
+    ),
+    FigureSpec(
+        "fte_budget",
+        "Årsarbetare (budget)",
+        FigureUnit.FTE,
+        "Månadens budgeterade årsarbetare.",
+        section=SECTION_ECONOMY,
+    ),
+    FigureSpec(
+        "fixed_share_percent",
+        "Fast bemanning",
+        FigureUnit.PERCENT,
+        "Månadsavlönades arbetade timmar inom sitt schema / alla arbetade timmar "
+        "(fasta + timavlönade, mertid och övertid) × 100.",
+        section=SECTION_ECONOMY,
     ),
 )
 

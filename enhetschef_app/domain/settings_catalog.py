@@ -94,6 +94,7 @@ GROUP_STAFFING = "Dagsuppföljning"
 GROUP_INCIDENTS = "Avvikelser"
 GROUP_PEOPLE = "Medarbetarsamtal och kompetens"
 GROUP_TARGETS = "Mål i månadsrapporten"
+GROUP_ECONOMY = "Personalekonomi"
 GROUP_PRIVACY = "Dataskydd"
 
 _D = Decimal
@@ -506,6 +507,51 @@ CATALOG: tuple[SettingSpec, ...] = (
         "Personalomsättning högst",
         "Tillsvidareanställda som slutat under 12 månader av "
         "genomsnittligt antal tillsvidareanställda.",
+        "%",
+        _D("0"),
+        _D("100"),
+    ),
+    SettingSpec(
+        "economy.po_percent",
+        SettingType.DECIMAL,
+        _D("40"),
+        GROUP_ECONOMY,
+        "PO-pålägg",
+        "Personalomkostnader i procent av lönerna; förvaltningens egen sats.",
+        "%",
+        _D("0"),
+        _D("100"),
+    ),
+    SettingSpec(
+        "economy.default_hourly_rate",
+        SettingType.DECIMAL,
+        _D("170"),
+        GROUP_ECONOMY,
+        "Timlön för timavlönade",
+        "Används för timavlönade som saknar egen timlön i personallistan.",
+        "kr/h",
+        _D("0"),
+        _D("2000"),
+    ),
+    SettingSpec(
+        "economy.sick_supplement_percent",
+        SettingType.DECIMAL,
+        _D("10"),
+        GROUP_ECONOMY,
+        "Sjuklönetillägg dag 15–90",
+        "Avtalets tillägg till Försäkringskassans sjukpenning, i procent av timlönen.",
+        "%",
+        _D("0"),
+        _D("100"),
+    ),
+    SettingSpec(
+        "economy.fixed_share_target_percent",
+        SettingType.DECIMAL,
+        _D("80"),
+        GROUP_ECONOMY,
+        "Fast bemanning, mål",
+        "Andel timmar av månadsavlönade inom sitt schema; resten är rörlig bemanning "
+        "(timavlönade, mertid, övertid).",
         "%",
         _D("0"),
         _D("100"),

@@ -144,6 +144,7 @@ class EmployeeDraft:
     end: date | None
     monthly_salary: int | None = None
     end_reason: EndReason | None = None
+    hourly_rate: Decimal | None = None  # timlön in kr; None: the unit's default rate
 
 
 # Field names of EmployeeDraft, used as keys of validation problems.
@@ -156,6 +157,7 @@ FIELD_LABELS = {
     "start": "Anställd från",
     "end": "Anställd till",
     "monthly_salary": "Månadslön",
+    "hourly_rate": "Timlön",
     "end_reason": "Avslutsorsak",
 }
 
@@ -192,6 +194,8 @@ def validate_employee(draft: EmployeeDraft) -> dict[str, str]:
         problems["end"] = "En visstidsanställning behöver ett slutdatum."
     if draft.monthly_salary is not None and not 0 < draft.monthly_salary < 1_000_000:
         problems["monthly_salary"] = "Månadslönen ska vara ett belopp i kronor."
+    if draft.hourly_rate is not None and not Decimal(0) < draft.hourly_rate < Decimal(10_000):
+        problems["hourly_rate"] = "Timlönen ska vara ett belopp i kronor per timme."
     if draft.end_reason is not None and draft.end is None:
         problems["end_reason"] = "Avslutsorsak kräver ett slutdatum."
     return problems

@@ -94,6 +94,14 @@ def parse_kronor(text: str) -> int:
     return int(value)
 
 
+def parse_amount(text: str) -> Decimal:
+    """Kronor and öre: ``1 234 567,50``, ``187,50 kr``, ``-12 000``."""
+    value = parse_decimal(_KRONOR_SUFFIX.sub("", text.strip()))
+    if value != value.quantize(Decimal("0.01")):
+        raise ValueError("Ange beloppet i kronor med högst två decimaler (öre).")
+    return value
+
+
 def parse_percent(text: str) -> Decimal:
     plain = text.strip()
     if plain.endswith("%"):

@@ -106,6 +106,42 @@ SHARED_COLUMNS: tuple[SharedColumn, ...] = (
     SharedColumn("headcount_timavlonad", "Timavlönade", ("Antal timavlönade",)),
     SharedColumn("leavers", "Avgångar", ("Slutat", "Antal avgångar")),
     SharedColumn(
+        "personnel_cost",
+        "Personalkostnad",
+        ("Personalkostnad (kr)", "Personalkostnader", "Kostnad personal"),
+    ),
+    SharedColumn(
+        "personnel_budget",
+        "Budget",
+        ("Budget (kr)", "Budget personalkostnad", "Personalbudget"),
+    ),
+    SharedColumn(
+        "budget_deviation",
+        "Avvikelse",
+        ("Avvikelse (kr)", "Avvikelse mot budget", "Budgetavvikelse"),
+    ),
+    SharedColumn(
+        "budget_deviation_ytd",
+        "Avvikelse ack.",
+        ("Avvikelse ackumulerad", "Ackumulerad avvikelse", "Avvikelse hittills i år"),
+    ),
+    SharedColumn(
+        "forecast_year",
+        "Prognos helår",
+        ("Helårsprognos", "Prognos", "Prognos helår (kr)"),
+    ),
+    SharedColumn(
+        "fte_actual",
+        "Årsarbetare",
+        ("Årsarbetare utfall", "Antal årsarbetare", "ÅA"),
+    ),
+    SharedColumn(
+        "fixed_share_percent",
+        "Fast andel %",
+        ("Fast andel", "Andel fast bemanning", "Fast bemanning %"),
+        percent=True,
+    ),
+    SharedColumn(
         COMMENT,
         "Kommentar EC",
         ("Kommentar enhetschef", "EC:s kommentar", "EC kommentar"),

@@ -22,6 +22,7 @@ from enhetschef_app.domain.staff import (
 )
 from enhetschef_app.excel.cells import (
     optional,
+    parse_amount,
     parse_date,
     parse_hours,
     parse_kronor,
@@ -60,6 +61,7 @@ STAFF_COLUMNS: dict[str, tuple[str, ...]] = {
     "start": (FIELD_LABELS["start"], "Startdatum", "Anställningsdatum", "Anställd fr.o.m."),
     "end": (FIELD_LABELS["end"], "Slutdatum", "Anställd t.o.m.", "Anställningen upphör"),
     "monthly_salary": (FIELD_LABELS["monthly_salary"], "Lön", "Grundlön"),
+    "hourly_rate": (FIELD_LABELS["hourly_rate"], "Timlön (kr)", "Timersättning", "Lön per timme"),
 }
 REQUIRED_COLUMNS = frozenset({"employee_no", "name", "form", "grade_percent"})
 FORM_NAMES = "Tillsvidare, Visstid eller Timavlönad"
@@ -157,6 +159,7 @@ def _read_row(
         start=read("start", parse_date),
         end=read("end", parse_date),
         monthly_salary=read("monthly_salary", parse_kronor),
+        hourly_rate=read("hourly_rate", parse_amount),
     )
     record = StaffRecord(row.row_number, draft, table.sheet, dict(columns), cells)
     # A rule on a field the file has no column for is judged by the import, which knows the

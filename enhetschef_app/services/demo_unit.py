@@ -25,6 +25,7 @@ from enhetschef_app.services.demo_people import write_demo_people
 from enhetschef_app.services.demo_plan import DemoPlan, DemoSpec, build_demo_plan
 from enhetschef_app.services.demo_schedule import SHIFTS
 from enhetschef_app.services.demo_schedule_followup import write_demo_covers
+from enhetschef_app.services.economy.demo import write_demo_economy
 from enhetschef_app.services.workspace import UnitRef, Workspace, ensure_unit
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import (
@@ -222,6 +223,7 @@ WRITE_STEPS: tuple[WriteStep, ...] = (
     write_demo_covers,
     write_demo_overtime,  # after the covers: their övertid becomes requests
     write_demo_month_reports,
+    write_demo_economy,  # last: it costs what the others wrote
 )
 
 

@@ -33,6 +33,7 @@ from enhetschef_app.domain.month_rows import month_row_figures
 from enhetschef_app.domain.settings_catalog import RuleSettings
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.absence_figures import absence_month_figures, dst_change_days
+from enhetschef_app.services.economy.figures import economy_month_figures
 from enhetschef_app.services.month_overtime import OvertimeMonth, overtime_of_month
 from enhetschef_app.services.people_figures import (
     PEOPLE_FIGURE_DEFINITIONS,
@@ -148,6 +149,7 @@ def month_summary(workspace: Workspace, year: int, month: int) -> MonthSummary:
     absence = absence_month_figures(workspace, year, month)
     people = people_month_figures(workspace, year, month)
     overtime = overtime_of_month(workspace, year, month)
+    economy = economy_month_figures(workspace, year, month)
     dst_days = [d for d in dst_change_days(year) if period.first <= d <= period.last]
     with workspace.transaction() as session:
         groups = month_row_groups(session, unit.id, period.first, period.last, dst_days)
@@ -189,6 +191,7 @@ def month_summary(workspace: Workspace, year: int, month: int) -> MonthSummary:
         "leavers": people.leavers,
         "turnover_percent_12m": people.turnover_percent_12m,
         "fulltime_share_percent": people.fulltime_share_percent,
+        **economy.values,
     }
     sick_inputs = {"sick_hours": absence.sick_hours, "scheduled_hours": scheduled}
     overtime_inputs = _overtime_inputs(overtime)
@@ -220,6 +223,7 @@ def month_summary(workspace: Workspace, year: int, month: int) -> MonthSummary:
             "reasons": dict(people.leave_reasons),
         },
         **{key: overtime_inputs for key in _OVERTIME_KEYS},
+        **economy.inputs,
     }
     return MonthSummary(
         unit_code=unit.code,

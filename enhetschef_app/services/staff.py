@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from enhetschef_app.domain.calendar import today
+from enhetschef_app.domain.economy import kronor_of_ore, ore_of_kronor
 from enhetschef_app.domain.errors import NotFoundError, UserError
 from enhetschef_app.domain.identifiers import normalise_identifier, normalise_text
 from enhetschef_app.domain.staff import (
@@ -38,6 +39,7 @@ class EmployeeView:
     fulltime_is_own: bool  # False: the unit's setting is used
     contract_week_hours: Decimal | None
     monthly_salary: int | None
+    hourly_rate: Decimal | None
     start: date | None
     end: date | None
     end_reason: EndReason | None
@@ -54,6 +56,7 @@ class EmployeeView:
             end=self.end,
             monthly_salary=self.monthly_salary,
             end_reason=self.end_reason,
+            hourly_rate=self.hourly_rate,
         )
 
 
@@ -84,6 +87,7 @@ def to_view(employee: Employee, unit_fulltime: Decimal, as_of: date) -> Employee
         fulltime_is_own=own is not None,
         contract_week_hours=employment.contract_week_hours,
         monthly_salary=employee.monthly_salary,
+        hourly_rate=kronor_of_ore(employee.hourly_rate_ore),
         start=employee.start_date,
         end=employee.end_date,
         end_reason=EndReason(employee.end_reason) if employee.end_reason else None,
@@ -108,6 +112,7 @@ def employee_snapshot(employee: Employee) -> dict[str, Any]:
         "grade_percent": employee.grade_percent,
         "fulltime_week_minutes": employee.fulltime_week_minutes,
         "monthly_salary": employee.monthly_salary,
+        "hourly_rate_ore": employee.hourly_rate_ore,
         "start_date": employee.start_date,
         "end_date": employee.end_date,
         "end_reason": employee.end_reason,
@@ -127,6 +132,7 @@ def draft_values(draft: EmployeeDraft) -> dict[str, Any]:
             else None
         ),
         "monthly_salary": draft.monthly_salary,
+        "hourly_rate_ore": ore_of_kronor(draft.hourly_rate),
         "start_date": draft.start,
         "end_date": draft.end,
         "end_reason": draft.end_reason.value if draft.end_reason else None,

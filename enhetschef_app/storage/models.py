@@ -74,6 +74,7 @@ class Employee(Base):
     # Full-time week in minutes (38 h 15 min = 2295); None means the unit's setting.
     fulltime_week_minutes: Mapped[int | None] = mapped_column(Integer)
     monthly_salary: Mapped[int | None] = mapped_column(Integer)  # whole kronor
+    hourly_rate_ore: Mapped[int | None] = mapped_column(Integer)  # timlön, for the hourly paid
     start_date: Mapped[date | None]
     end_date: Mapped[date | None]
     end_reason: Mapped[str | None] = mapped_column(String(40))

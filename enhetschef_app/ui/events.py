@@ -17,8 +17,9 @@ PEOPLE = "people"  # medarbetarsamtal, competence, introduction, exit talks
 ABSENCE = "absence"  # absences, omtankessamtal and their signals
 MONTH = "month"  # the month report: comments, klar months, syncs and their queue
 OVERTIME = "overtime"  # overtime requests and the EC's decisions
+ECONOMY = "economy"  # the personnel budget and the booked utfall
 ALL_AREAS = frozenset(
-    {STAFF, SETTINGS, SCHEDULE, UNIT, INCIDENTS, PEOPLE, ABSENCE, MONTH, OVERTIME}
+    {STAFF, SETTINGS, SCHEDULE, UNIT, INCIDENTS, PEOPLE, ABSENCE, MONTH, OVERTIME, ECONOMY}
 )
 
 

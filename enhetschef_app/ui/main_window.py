@@ -42,6 +42,7 @@ def page_types() -> tuple[type[Page], ...]:
     Imported when the window is filled, not with this module, so that the window can show
     itself before the services (and SQLAlchemy) load: see `attach` and `app.run_gui`.
     """
+    from enhetschef_app.ui.economy.page import EconomyPage
     from enhetschef_app.ui.pages.absence import AbsencePage
     from enhetschef_app.ui.pages.follow_up import FollowUpPage
     from enhetschef_app.ui.pages.incidents import IncidentsPage
@@ -63,6 +64,7 @@ def page_types() -> tuple[type[Page], ...]:
         IncidentsPage,
         PeoplePage,
         MonthReportPage,
+        EconomyPage,
         SettingsPage,
     )
 
@@ -212,8 +214,8 @@ class MainWindow(QMainWindow):
         for number, page in enumerate(self.pages, start=1):
             action = QAction(icon(page.icon_name), page.title(), self)
             action.setCheckable(True)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 10:  # the tenth page on Ctrl+0, as the keys lie
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
             self.page_actions.addAction(action)
             view_menu.addAction(action)

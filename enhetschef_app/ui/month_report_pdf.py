@@ -39,8 +39,9 @@ def _number(value: Decimal | int | None, unit: str) -> str:
         return "–"
     if unit == "st":
         return f"{int(value):,}".replace(",", " ")
-    text = f"{Decimal(value):,.2f}".replace(",", " ").replace(".", ",")
-    return f"{text} {unit}"
+    # No-break spaces: an amount in millions stays on one line in the narrow column.
+    text = f"{Decimal(value):,.2f}".replace(",", "\u00a0").replace(".", ",")
+    return f"{text}\u00a0{unit}"
 
 
 def _chart(
@@ -202,8 +203,8 @@ def _figure_row(figure: ReportFigure) -> str:
     shade = f" style='background-color:{colour}'" if colour else ""
     change = html.escape(figure.change or "")
     return (
-        f"<tr><td width='34%'>{html.escape(figure.label)}</td>"
-        f"<td align='right'>{_number(figure.value, figure.unit)}</td>"
+        f"<tr><td width='30%'>{html.escape(figure.label)}</td>"
+        f"<td align='right' width='20%'>{_number(figure.value, figure.unit)}</td>"
         f"<td align='right'>{target}</td>"
         f"<td{shade}>{html.escape(status)}</td>"
         f"<td>{change}</td></tr>"

@@ -450,6 +450,44 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Budget {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget per månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv månadens budget för personalkostnad och årsarbetare. Bokfört utfall ersätter programmets beräkning för månaden. Belopp skrivs som 1 234 567,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditModel</name>
+    <message>
+        <source>Månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsarbetare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bokfört utfall (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: &apos;{text}&apos; är inte ett belopp eller antal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateModel</name>
     <message>
         <source>Nr</source>
@@ -1125,6 +1163,310 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>Enheten har ingen anställd att registrera på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EconomyChart</name>
+    <message>
+        <source>Budget och kostnad per månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beräknad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tkr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognos helår {0} tkr – ingen budget inlagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognos helår {0} tkr – inom budget {1} tkr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognos helår {0} tkr – {1} tkr över budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EconomyModels</name>
+    <message>
+        <source>Månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kostnad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ÅA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beräknad av programmet: {0} kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bokfört utfall: {0} kr ({1} kr mot beräkningen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>över budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelse: {0} kr {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadens budget för personalkostnad, kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bokfört utfall där det finns, annars programmets beräkning, kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget − kostnad, kr (positiv: under budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelsen ackumulerad från januari, kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsarbetare: utfall / budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast bemanning: månadsavlönades timmar inom schemat, % av alla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belopp (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela enheten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EconomyOverviewPanel</name>
+    <message>
+        <source>Ekonomi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna Ekonomi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognosen för {year} är {over} kr över budget ({forecast} kr mot {budget} kr) →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} medarbetare saknar månadslön i kostnadsberäkningen →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EconomyPage</name>
+    <message>
+        <source>År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv in budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månad, Personalkostnad och Årsarbetare från ekonomisystemets export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera utfall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månad och Utfall personalkostnad: ersätter beräkningen för de månaderna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Året månad för månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadens kostnadsrader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekonomi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen enhet än. Importera en personallista först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Räknar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Året kunde inte räknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen budget för {0} än. Importera budgeten från ekonomisystemet eller skriv in den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kostnad = bokfört utfall där det finns, annars programmets beräkning; avvikelse = budget − kostnad (positiv: under budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognos helår {0} kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>över budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inom budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognos helår {0} kr ({1} {2} kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelse ack. t.o.m. {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsarbetare {0}: {1} (budget {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast bemanning: {0} (mål {1} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beräknad kostnad {0}: {1} kr – håll muspekaren över en rad för underlaget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saknar månadslön och räknas inte med: {0}. Lägg in lönen på Personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad som drev avvikelsen {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelse mot budget: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen budget för månaden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bokfört utfall {0} kr, {1} mot programmets beräkning {2} kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mot {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inklusive PO-pålägg ({0} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planerade månader räknas från det lagda schemat: lön, timavlönades pass och PO-pålägg, men ingen övertid eller sjukfrånvaro än.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparar budgeten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera utfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel eller CSV (*.xlsx *.csv);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importen är klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importerar {0} …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -229,6 +229,14 @@ def test_the_json_has_every_contract_key_as_numbers(october: MonthSummary) -> No
         "leavers",
         "turnover_percent_12m",
         "fulltime_share_percent",
+        "personnel_cost",
+        "personnel_budget",
+        "budget_deviation",
+        "budget_deviation_ytd",
+        "forecast_year",
+        "fte_actual",
+        "fte_budget",
+        "fixed_share_percent",
     }
     assert contract <= set(data)
     assert contract - {"unit", "month"} == set(FIGURE_KEYS)

@@ -440,3 +440,25 @@ def test_cli_missing_file_and_wrong_sheet(
     err = capsys.readouterr().err
     assert err.startswith("enhetschef: Filen hr.xlsx har inget blad som heter 'Blad9'")
     assert "Traceback" not in err
+
+
+def test_the_optional_timlon_column_is_read_kept_and_checked(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    lines = [
+        "Anställningsnr;Namn;Anställningsform;Sysselsättningsgrad (%);Timlön",
+        "2001;Tim Vik;Timavlönad;;185,50 kr",
+        "2002;Tina Vik;Timavlönad;;",
+    ]
+    import_staff(workspace, write_csv(tmp_path / "tim.csv", lines))
+    staff = staff_by_number(workspace)
+    assert staff["2001"].hourly_rate == Decimal("185.50")
+    assert staff["2002"].hourly_rate is None
+    # A list without the column leaves the rate alone.
+    without = [lines[0].rsplit(";", 1)[0], "2001;Tim Vik;Timavlönad;"]
+    import_staff(workspace, write_csv(tmp_path / "utan.csv", without))
+    assert staff_by_number(workspace)["2001"].hourly_rate == Decimal("185.50")
+    bad = [lines[0], "2003;Tor Vik;Timavlönad;;185,505", "2004;Tea Vik;Timavlönad;;-3"]
+    with pytest.raises(ImportFormatError) as caught:
+        import_staff(workspace, write_csv(tmp_path / "fel.csv", bad))
+    assert [(p.row, p.column) for p in caught.value.problems] == [(2, "Timlön"), (3, "Timlön")]

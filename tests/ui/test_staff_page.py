@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -13,7 +14,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.staff import EmploymentForm
-from enhetschef_app.services.staff import EmployeeView, list_employees
+from enhetschef_app.services.staff import EmployeeView, list_employees, save_employee
 from enhetschef_app.services.workspace import Workspace, open_workspace
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.dialogs.employee import EmployeeDialog
@@ -199,3 +200,21 @@ def test_double_click_opens_the_employee(qtbot: QtBot, page: StaffPage) -> None:
     assert dialog.name_edit.text() == "Zara Ek"
     assert not dialog.grade_edit.isEnabled()  # the hourly paid have no grade
     dialog.reject()
+
+
+def test_saving_the_form_keeps_the_staff_lists_timlon(
+    qtbot: QtBot, page: StaffPage, workspace: Workspace, db_path: Path
+) -> None:
+    zara = next(e for e in list_employees(workspace) if e.name == "Zara Ek")
+    save_employee(workspace, replace(zara.as_draft(), hourly_rate=Decimal("181.25")), zara.id)
+    page.refresh()
+    dialog = open_by_keyboard(qtbot, page, "Zara Ek")
+    dialog.name_edit.setText("Zara Eklund")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    other = open_workspace(db_path, "HT-TEST")
+    try:
+        saved = {e.employee_no: e for e in list_employees(other, as_of=date(2026, 11, 24))}
+    finally:
+        other.close()
+    assert saved["20"].name == "Zara Eklund"
+    assert saved["20"].hourly_rate == Decimal("181.25")

@@ -237,6 +237,8 @@ class EmployeeDialog(QDialog):
             end=dates["end"],
             monthly_salary=salary,
             end_reason=self._reasons[self.reason_combo.currentIndex()],
+            # The staff list's Timlön has no field here: saving the form keeps it.
+            hourly_rate=self.employee.hourly_rate if self.employee else None,
         )
         return draft, unreadable
 

@@ -20,6 +20,7 @@ from enhetschef_app.services.overview import DayOverview, day_overview
 from enhetschef_app.ui import events
 from enhetschef_app.ui.absence_overview import CareOverviewPanel
 from enhetschef_app.ui.context import AppContext
+from enhetschef_app.ui.economy.overview import EconomyOverviewPanel
 from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.models.overview import DayScheduleModel, HeadcountModel, StaffingBandModel
 from enhetschef_app.ui.month_overview import MonthOverviewPanel
@@ -40,6 +41,7 @@ class OverviewPage(Page):
         | {events.PEOPLE}
         | {events.MONTH}
         | {events.OVERTIME}
+        | {events.ECONOMY}
     )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -101,6 +103,8 @@ class OverviewPage(Page):
         left_layout.addWidget(self.people_panel)
         self.month_panel = MonthOverviewPanel(context)
         left_layout.addWidget(self.month_panel)
+        self.economy_panel = EconomyOverviewPanel(context)
+        left_layout.addWidget(self.economy_panel)
         left_layout.addStretch(1)
 
         right = QWidget()
@@ -156,6 +160,7 @@ class OverviewPage(Page):
         self.overtime_panel.refresh()
         self.people_panel.refresh(day)
         self.month_panel.refresh(day)
+        self.economy_panel.refresh(day)
         weekday = QLocale().dayName(day.isoweekday())
         self.heading.setText(
             self.tr("{weekday} {date} · v. {week}").format(

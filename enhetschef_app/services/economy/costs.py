@@ -1,0 +1,257 @@
+"""The estimated personnel cost of a month, and the year against the budget.
+
+The inputs are read per period in a few queries (`storage.queries.economy`) and handed to the
+domain (`domain.economy`), which makes every cost line with its inputs. Övertid and mertid cost
+what their decisions recorded, through the overtime rules' own cost (`domain.overtime.cost_of`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from enhetschef_app.domain.calendar import today
+from enhetschef_app.domain.economy import (
+    EconomyRules,
+    MonthCost,
+    OvertimeMoney,
+    PersonMonth,
+    SickDay,
+    kronor_of_ore,
+    month_cost,
+)
+from enhetschef_app.domain.economy_year import (
+    BudgetFigures,
+    EconomyMonth,
+    EconomyYear,
+    cost_source,
+    economy_year,
+)
+from enhetschef_app.domain.shifts import Shift
+from enhetschef_app.domain.staff import EmploymentForm, minutes_to_hours
+from enhetschef_app.domain.year_month import YearMonth
+from enhetschef_app.services.settings import rule_settings
+from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.storage.queries.economy import (
+    PersonOvertime,
+    absences_until,
+    approved_overtime_by_person,
+    budget_months,
+    employees_in_period,
+    worked_rows,
+)
+
+SICK = "sjuk"
+# The sjuklöneperiod's first 14 days decide the karensavdrag: the sick days this far back are
+# costed by their scheduled hours, older ones are only counted.
+SICK_LOOKBACK = timedelta(days=120)
+
+
+Person = tuple[
+    int,
+    str,
+    EmploymentForm,
+    Decimal | None,
+    Decimal,
+    Decimal | None,
+    Decimal | None,
+    date | None,
+    date | None,
+]
+
+
+@dataclass(frozen=True)
+class _PeriodData:
+    """The period's inputs, indexed once for the months computed from them."""
+
+    first: date
+    last: date
+    employees: list[Person]
+    scheduled: dict[tuple[int, date], int]  # own rows' worked minutes per person and day
+    covered: dict[tuple[int, date], int]  # rows covered as timavlönad
+    absent: dict[tuple[int, date], int]  # percent absent, any kind
+    sick: dict[int, dict[date, int]]  # percent sick, every sick day up to `last`
+
+
+def _read(
+    session: Session, unit_id: int, first: date, last: date, fulltime: Decimal
+) -> _PeriodData:
+    employees: list[Person] = [
+        (
+            e.id,
+            e.name,
+            EmploymentForm(e.employment_form),
+            e.grade_percent,
+            minutes_to_hours(e.fulltime_week_minutes)
+            if e.fulltime_week_minutes is not None
+            else fulltime,
+            Decimal(e.monthly_salary) if e.monthly_salary is not None else None,
+            kronor_of_ore(e.hourly_rate_ore),
+            e.start_date,
+            e.end_date,
+        )
+        for e in employees_in_period(session, unit_id, first, last)
+    ]
+    scheduled: dict[tuple[int, date], int] = defaultdict(int)
+    covered: dict[tuple[int, date], int] = defaultdict(int)
+    for row in worked_rows(session, unit_id, first - SICK_LOOKBACK, last):
+        worked = Shift("", row.work_date, row.start, row.end, row.break_minutes).worked_s
+        target = covered if row.covered else scheduled
+        target[(row.employee_id, row.work_date)] += int(worked // 60)
+    absent: dict[tuple[int, date], int] = defaultdict(int)
+    sick: dict[int, dict[date, int]] = defaultdict(dict)
+    for span in absences_until(session, unit_id, last):
+        end = min(span.end or last, last)  # an open spell goes on
+        if span.kind == SICK:
+            days = sick[span.employee_id]
+            for day in _days(span.start, end):
+                days[day] = min(days.get(day, 0) + span.extent_percent, 100)
+        for day in _days(max(span.start, first), end):
+            key = (span.employee_id, day)
+            absent[key] = min(absent[key] + span.extent_percent, 100)
+    return _PeriodData(first, last, employees, scheduled, covered, absent, sick)
+
+
+def _days(first: date, last: date) -> Iterable[date]:
+    for offset in range((last - first).days + 1):
+        yield first + timedelta(days=offset)
+
+
+def _overtime_money(found: PersonOvertime | None) -> OvertimeMoney:
+    if found is None:
+        return OvertimeMoney()
+    return OvertimeMoney(
+        mertid=kronor_of_ore(found.cost_mertid_ore) or Decimal(0),
+        simple=kronor_of_ore(found.cost_simple_ore) or Decimal(0),
+        qualified=kronor_of_ore(found.cost_qualified_ore) or Decimal(0),
+        mertid_minutes=found.minutes_mertid,
+        simple_minutes=found.minutes_simple,
+        qualified_minutes=found.minutes_qualified,
+    )
+
+
+def _people(
+    data: _PeriodData, month: YearMonth, overtime: dict[int, PersonOvertime]
+) -> list[PersonMonth]:
+    people: list[PersonMonth] = []
+    horizon = month.first - SICK_LOOKBACK
+    month_days = list(_days(month.first, month.last))
+    for employee_id, name, form, grade, fulltime, salary, rate, start, end in data.employees:
+        worked = 0
+        for day in month_days:
+            key = (employee_id, day)
+            own = data.scheduled.get(key, 0)
+            absent = data.absent.get(key, 0)
+            if own:
+                worked += own * (100 - absent) // 100
+            if key in data.covered and absent < 100:
+                worked += data.covered[key]
+        sick_days = tuple(
+            SickDay(
+                day,
+                data.scheduled.get((employee_id, day), 0) * percent // 100 if day >= horizon else 0,
+            )
+            for day, percent in sorted(data.sick.get(employee_id, {}).items())
+            if day <= month.last
+        )
+        people.append(
+            PersonMonth(
+                employee_id=employee_id,
+                name=name,
+                form=form,
+                grade_percent=grade,
+                fulltime_week_hours=fulltime,
+                monthly_salary=salary,
+                hourly_rate=rate,
+                start=start,
+                end=end,
+                worked_minutes=worked,
+                sick_days=sick_days,
+                overtime=_overtime_money(overtime.get(employee_id)),
+            )
+        )
+    return people
+
+
+def _cost(
+    session: Session, unit_id: int, data: _PeriodData, month: YearMonth, rules: EconomyRules
+) -> MonthCost:
+    overtime = approved_overtime_by_person(session, unit_id, month.first, month.last)
+    return month_cost(month, _people(data, month, overtime), rules)
+
+
+def month_cost_of(
+    session: Session, unit_id: int, month: YearMonth, rules: EconomyRules, fulltime: Decimal
+) -> MonthCost:
+    data = _read(session, unit_id, month.first, month.last, fulltime)
+    return _cost(session, unit_id, data, month, rules)
+
+
+def economy_rules(workspace: Workspace) -> EconomyRules:
+    return EconomyRules.from_settings(rule_settings(workspace))
+
+
+def estimate_month(workspace: Workspace, year: int, month: int) -> MonthCost:
+    """The month's estimated cost: every line with its inputs, and the gaps."""
+    unit = workspace.require_unit()
+    settings = rule_settings(workspace)
+    rules = EconomyRules.from_settings(settings)
+    fulltime = settings.decimal("unit.fulltime_week_hours")
+    with workspace.transaction() as session:
+        return month_cost_of(session, unit.id, YearMonth(year, month), rules, fulltime)
+
+
+@dataclass(frozen=True)
+class EconomyYearView:
+    year: EconomyYear
+    costs: dict[int, MonthCost]  # month number → the app's cost of the month
+    rules: EconomyRules
+    as_of: date
+
+    def cost_of(self, month: int) -> MonthCost:
+        return self.costs[month]
+
+
+def year_view(workspace: Workspace, year: int, as_of: date | None = None) -> EconomyYearView:
+    """The year month by month: budget, utfall or estimate, deviation and the prognos."""
+    unit = workspace.require_unit()
+    settings = rule_settings(workspace)
+    rules = EconomyRules.from_settings(settings)
+    fulltime = settings.decimal("unit.fulltime_week_hours")
+    day = as_of or today()
+    current = YearMonth.of(day)
+    months = [YearMonth(year, n) for n in range(1, 13)]
+    costs: dict[int, MonthCost] = {}
+    found: list[EconomyMonth] = []
+    with workspace.transaction() as session:
+        stored = budget_months(session, unit.id, [m.label for m in months])
+        data = _read(session, unit.id, months[0].first, months[-1].last, fulltime)
+        for month in months:
+            cost = _cost(session, unit.id, data, month, rules)
+            costs[month.month] = cost
+            row = stored.get(month.label)
+            figures = (
+                BudgetFigures()
+                if row is None
+                else BudgetFigures(
+                    kronor_of_ore(row.cost_ore), row.fte, kronor_of_ore(row.outcome_ore)
+                )
+            )
+            found.append(
+                EconomyMonth(
+                    month=month,
+                    budget=figures.cost,
+                    fte_budget=figures.fte,
+                    estimate=cost.total,
+                    outcome=figures.outcome,
+                    source=cost_source(month, current, figures.outcome),
+                    fte_actual=cost.fte,
+                    fixed_share_percent=cost.fixed_share_percent,
+                )
+            )
+    return EconomyYearView(economy_year(year, found), costs, rules, day)

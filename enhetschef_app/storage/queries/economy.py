@@ -1,0 +1,155 @@
+"""What the personnel cost is computed from, read for a period: the budget months, the rows each
+person works (their own and the rows they cover as timavlönade), their absences, and the
+approved övertid and mertid per person with the cost its decision recorded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from enhetschef_app.storage.models import Absence, Employee, ScheduleRow
+from enhetschef_app.storage.models_economy import BudgetMonth
+from enhetschef_app.storage.models_overtime import OvertimeDecision, OvertimeRequest
+from enhetschef_app.storage.models_schedule import ScheduleCover
+from enhetschef_app.storage.queries.overtime import APPROVED, newest_decisions
+
+COVER_KIND_HOURLY = "timavlonad"
+
+
+def budget_months(session: Session, unit_id: int, months: list[str]) -> dict[str, BudgetMonth]:
+    rows = session.scalars(
+        select(BudgetMonth).where(BudgetMonth.unit_id == unit_id, BudgetMonth.month.in_(months))
+    )
+    return {row.month: row for row in rows}
+
+
+def budget_month(session: Session, unit_id: int, month: str) -> BudgetMonth | None:
+    return session.scalar(
+        select(BudgetMonth).where(BudgetMonth.unit_id == unit_id, BudgetMonth.month == month)
+    )
+
+
+@dataclass(frozen=True)
+class WorkedRow:
+    employee_id: int
+    work_date: date
+    start: time
+    end: time
+    break_minutes: int
+    covered: bool  # a row the person covers for someone else
+
+
+def worked_rows(session: Session, unit_id: int, first: date, last: date) -> list[WorkedRow]:
+    """The rows each person holds, and the rows timavlönade cover, first..last."""
+    in_period = and_(
+        ScheduleRow.unit_id == unit_id,
+        ScheduleRow.work_date >= first,
+        ScheduleRow.work_date <= last,
+    )
+    own = session.execute(
+        select(
+            ScheduleRow.employee_id,
+            ScheduleRow.work_date,
+            ScheduleRow.start_time,
+            ScheduleRow.end_time,
+            ScheduleRow.break_minutes,
+        ).where(in_period, ScheduleRow.employee_id.is_not(None))
+    )
+    covers = session.execute(
+        select(
+            ScheduleCover.employee_id,
+            ScheduleRow.work_date,
+            ScheduleRow.start_time,
+            ScheduleRow.end_time,
+            ScheduleRow.break_minutes,
+        )
+        .join(ScheduleRow, ScheduleRow.id == ScheduleCover.row_id)
+        .where(in_period, ScheduleCover.kind == COVER_KIND_HOURLY)
+    )
+    found = [WorkedRow(int(r[0] or 0), r[1], r[2], r[3], r[4], False) for r in own]
+    found += [WorkedRow(int(r[0]), r[1], r[2], r[3], r[4], True) for r in covers]
+    return found
+
+
+@dataclass(frozen=True)
+class AbsenceSpan:
+    employee_id: int
+    kind: str
+    start: date
+    end: date | None
+    extent_percent: int
+
+
+def absences_until(session: Session, unit_id: int, last: date) -> list[AbsenceSpan]:
+    """Every absence of the unit's staff that begins by `last` (sick spells need the earlier
+    days of their sjuklöneperiod)."""
+    rows = session.execute(
+        select(
+            Absence.employee_id,
+            Absence.kind,
+            Absence.start_date,
+            Absence.end_date,
+            Absence.extent_percent,
+        )
+        .join(Employee, Employee.id == Absence.employee_id)
+        .where(Employee.unit_id == unit_id, Absence.start_date <= last)
+        .order_by(Absence.employee_id, Absence.start_date)
+    )
+    return [AbsenceSpan(int(r[0]), r[1], r[2], r[3], int(r[4])) for r in rows]
+
+
+@dataclass(frozen=True)
+class PersonOvertime:
+    employee_id: int
+    minutes_mertid: int
+    minutes_simple: int
+    minutes_qualified: int
+    cost_mertid_ore: int
+    cost_simple_ore: int
+    cost_qualified_ore: int
+
+
+def approved_overtime_by_person(
+    session: Session, unit_id: int, first: date, last: date
+) -> dict[int, PersonOvertime]:
+    """Per person, the approved minutes and the cost the decisions in force recorded."""
+    newest = newest_decisions().subquery()
+    rows = session.execute(
+        select(
+            OvertimeRequest.employee_id,
+            func.sum(OvertimeDecision.minutes_mertid),
+            func.sum(OvertimeDecision.minutes_simple),
+            func.sum(OvertimeDecision.minutes_qualified),
+            func.sum(OvertimeDecision.cost_mertid_ore),
+            func.sum(OvertimeDecision.cost_simple_ore),
+            func.sum(OvertimeDecision.cost_qualified_ore),
+        )
+        .join(OvertimeDecision, OvertimeDecision.request_id == OvertimeRequest.id)
+        .where(
+            OvertimeDecision.id.in_(select(newest)),
+            OvertimeDecision.verdict == APPROVED,
+            OvertimeRequest.unit_id == unit_id,
+            OvertimeRequest.work_date >= first,
+            OvertimeRequest.work_date <= last,
+        )
+        .group_by(OvertimeRequest.employee_id)
+    )
+    return {int(r[0]): PersonOvertime(int(r[0]), *(int(v or 0) for v in r[1:])) for r in rows}
+
+
+def employees_in_period(session: Session, unit_id: int, first: date, last: date) -> list[Employee]:
+    """The unit's staff employed some day first..last (or with no dates recorded)."""
+    return list(
+        session.scalars(
+            select(Employee)
+            .where(
+                Employee.unit_id == unit_id,
+                or_(Employee.start_date.is_(None), Employee.start_date <= last),
+                or_(Employee.end_date.is_(None), Employee.end_date >= first),
+            )
+            .order_by(Employee.name)
+        )
+    )
