@@ -248,5 +248,6 @@ class IncidentStatsDialog(QDialog):
             lambda: export_apt(workspace, year, path, today),
             done,
             progress_text=self.tr("Sparar APT-underlaget …"),
+            starters=(self.export_button,),
         )
         return self.export_task

@@ -35,7 +35,7 @@ from enhetschef_app.ui.models.base import ROW_ROLE
 from enhetschef_app.ui.models.incidents import Column, IncidentFilterProxy, IncidentTableModel
 from enhetschef_app.ui.page import Page
 from enhetschef_app.ui.pages.incident_detail import IncidentDetailPanel
-from enhetschef_app.ui.widgets import fit_columns, read_only_table, role_label
+from enhetschef_app.ui.widgets import TableRoom, fit_columns, read_only_table, role_label
 from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
 # What a line of Översikt asks this page to show (DataEvents.open_page's hint).
@@ -141,6 +141,7 @@ class IncidentsPage(Page):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([640, 520])
+        self.room = TableRoom(self.splitter, 0, self.view)
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
@@ -404,6 +405,7 @@ class IncidentsPage(Page):
             lambda: export_incident_list(workspace, path, shown, with_text),
             done,
             progress_text=self.tr("Sparar listan …"),
+            starters=(self.export_button,),
         )
 
     # Remembered state ---------------------------------------------------------------------
