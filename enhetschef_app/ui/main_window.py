@@ -72,6 +72,7 @@ WINDOW_STATE_KEY = "main/state"
 SPLITTER_KEY = "main/splitter"
 LAST_PAGE_KEY = "main/page"
 STATUS_MESSAGE_MS = 8000
+MAXIMISED_UP_TO_WIDTH = 1440  # the first start fills screens up to this width
 SETTINGS_PAGE_ID = "installningar"
 
 
@@ -166,8 +167,6 @@ class MainWindow(QMainWindow):
                 if edit.isClearButtonEnabled():
                     edit.installEventFilter(self._escape_filter)
         self.navigation.currentRowChanged.connect(self._page_chosen)
-        # The row still marked while Kom igång shows leads back to its page when clicked.
-        self.navigation.itemClicked.connect(lambda item: self.show_page(self.navigation.row(item)))
         context.events.changed.connect(self._on_data_changed)
         context.events.page_wanted.connect(self.open_page)
         self.getting_started: Page | None = None
@@ -370,6 +369,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.getting_started = page
         self.stack.setCurrentWidget(self.getting_started)
+        # No page of the list is marked while Kom igång shows; choosing one leads away.
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
         self.getting_started.ensure_fresh()
         assert isinstance(self.getting_started, GettingStartedPage)
         focus_first_field(self.getting_started)
@@ -508,6 +511,11 @@ class MainWindow(QMainWindow):
             screen.x() + (screen.width() - width) // 2,
             screen.y() + (screen.height() - height) // 2,
         )
+        if screen.width() <= MAXIMISED_UP_TO_WIDTH:
+            # A laptop screen: a window smaller than the screen only wastes its few pixels.
+            from PySide6.QtCore import Qt
+
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_state(self) -> None:
         if not self.attached:

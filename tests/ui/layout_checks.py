@@ -1,7 +1,7 @@
 """What a user on a 1366x768 laptop would see wrong on a page: a sideways scrollbar, content
 wider than its scroll area, a column title cut off, a label cut off with no tooltip to read it.
 
-Shared by the layout test and `docs/screenshots/make_screenshots.py`-style probes; it only
+Used by the layout test over every page and tab; it only
 looks at widgets that are shown, so each page and each tab is checked as it is on screen.
 """
 

@@ -40,6 +40,7 @@ PAGE_ID = "komigang"
 STAFF_EXAMPLE = "personal-standard.csv"
 SCHEDULE_EXAMPLE = "schema-standard-v47-v48.xlsx"
 ABSENCE_EXAMPLE = "franvaro-standard.xlsx"
+FIELD_WIDTH = 360
 DEMO_STAFF = 45
 DEMO_WEEKS = 20
 
@@ -69,6 +70,8 @@ class GettingStartedPage(Page):
     page_id = PAGE_ID
     icon_name = "info"
     areas = frozenset({events.UNIT, events.STAFF, events.SCHEDULE, events.ABSENCE})
+    demo_staff = DEMO_STAFF
+    demo_weeks = DEMO_WEEKS
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -163,6 +166,8 @@ class GettingStartedPage(Page):
         self.unit_code_edit = QLineEdit()
         self.unit_code_edit.setPlaceholderText(self.tr("till exempel HT-NORR"))
         self.unit_code_edit.setMaxLength(20)
+        for edit in (self.unit_name_edit, self.unit_code_edit):
+            edit.setMaximumWidth(FIELD_WIDTH)
         form = QFormLayout()
         form.addRow(self.tr("Namn *"), self.unit_name_edit)
         form.addRow(self.tr("Kod *"), self.unit_code_edit)
@@ -470,7 +475,7 @@ class GettingStartedPage(Page):
 
         workspace = self.context.workspace
         end = self.context.today()
-        spec = DemoSpec(staff=DEMO_STAFF, weeks=DEMO_WEEKS, end=end)
+        spec = DemoSpec(staff=self.demo_staff, weeks=self.demo_weeks, end=end)
 
         def done(_summary: object) -> None:
             unit = next(u for u in list_units(workspace) if u.code == spec.unit_code)
