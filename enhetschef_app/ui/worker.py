@@ -94,12 +94,15 @@ class BackgroundTask(QObject):
     @Slot(int, int, str)
     def _show_progress(self, done: int, total: int, text: str) -> None:
         self.steps.append((done, total, text))
-        if self._progress is None:
+        dialog = self._progress
+        if dialog is None:
             return
-        self._progress.setRange(0, max(total, 0))
-        self._progress.setValue(min(done, total) if total > 0 else 0)
         if text:
-            self._progress.setLabelText(text)
+            dialog.setLabelText(text)
+        dialog.setRange(0, max(total, 0))
+        # Last: a modal dialog's setValue runs the event loop, which may deliver the result
+        # and close the dialog before it returns.
+        dialog.setValue(min(done, total) if total > 0 else 0)
 
     @Slot(object)
     def _deliver_result(self, result: object) -> None:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from layout_checks import every_tab, layout_problems
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
@@ -21,7 +22,6 @@ from enhetschef_app.services.demo_unit import generate_demo_unit
 from enhetschef_app.services.workspace import open_workspace
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.main_window import MainWindow
-from layout_checks import every_tab, layout_problems
 
 LAPTOP = (1366, 705)
 DAY = date(2026, 11, 24)
