@@ -3,15 +3,20 @@ a role the style sheet knows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -160,9 +165,47 @@ class TableRoom(QObject):
             if index == self._pane or shortfall <= 0:
                 continue
             other = splitter.widget(index)
+            if other is None:
+                continue
             spare = sizes[index] - max(other.minimumSizeHint().width(), other.minimumWidth())
             give = max(0, min(spare, shortfall))
             sizes[index] -= give
             sizes[self._pane] += give
             shortfall -= give
         splitter.setSizes(sizes)
+
+
+class EmptyState(QWidget):
+    """What an empty page says: one line on what to do next, and the button that does it."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = role_label(text, "emptyState")
+        self.button = QPushButton()
+        self.button.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self._slot: Callable[[], object] | None = None
+        self.button.clicked.connect(self._clicked)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+
+    def set_action(self, text: str, slot: Callable[[], object] | None) -> None:
+        """The button under the line; without a slot there is none."""
+        self._slot = slot
+        self.button.setText(text)
+        self.button.setVisible(slot is not None)
+
+    def _clicked(self) -> None:
+        if self._slot is not None:
+            self._slot()

@@ -29,6 +29,7 @@ from enhetschef_app.ui.pages.incidents import HINT_OVERDUE, IncidentsPage
 from enhetschef_app.ui.people_overview import PeopleOverviewPanel
 from enhetschef_app.ui.schedule_overview import ScheduleOverviewPanel
 from enhetschef_app.ui.widgets import (
+    EmptyState,
     fit_columns,
     fit_height_to_rows,
     read_only_table,
@@ -71,9 +72,10 @@ class OverviewPage(Page):
         self.schedule_model = DayScheduleModel(self)
         self.schedule_view = read_only_table(self.schedule_model)
         self.schedule_view.setAccessibleName(self.tr("Dagens schema"))
-        self.schedule_empty = role_label(
-            self.tr("Inget schema för idag. Importera schema eller skapa en demoenhet."),
-            "emptyState",
+        self.schedule_empty = EmptyState(self.tr("Inget schema för idag."))
+        self.schedule_empty.set_action(
+            self.tr("Importera schema…"),
+            lambda: self.context.events.open_page("schema", "importera"),
         )
 
         left = QWidget()
