@@ -128,6 +128,8 @@ def test_registering_warns_about_a_personnummer_and_asks_before_saving(
     # It opens without red text, and no track is chosen for the user.
     assert not any(label.isVisible() for label in dialog.problem_labels.values())
     assert dialog.track_combo.currentText() == "(välj spår)"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
     dialog.reporter_edit.setFocus()
     dialog.occurred_at_edit.setFocus()  # the reporter field is left empty: now it says so
     assert dialog.problem_labels["reporter"].isVisible()
