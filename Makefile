@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint types contracts pytest bench demo venv clean screenshot translations \
+.PHONY: run test lint types contracts pytest bench demo venv clean screenshots translations \
 	system-packages
 
 $(BIN)/python:
@@ -52,9 +52,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/month.py
 	$(BIN)/python bench/imports.py
 
-# Draws docs/screenshots/huvudfonster.png anew from a demo unit on a fixed day.
-screenshot: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/make_screenshot.py
+# Draws the user guide's pictures (docs/guide/bilder/) and the README's anew from a demo unit
+# on a fixed day, at a maximised 1366x768 laptop's size.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/make_screenshots.py
 
 # The source strings are Swedish; the .ts is what a translator to another language starts from.
 translations: $(STAMP)

@@ -51,6 +51,17 @@ def example_file(name: str) -> Path:
     if not path.is_file():
         raise FileNotFoundError(f"Exempelfilen '{name}' saknas i {path.parent}.")
     return path
+def guide_dir() -> Path:
+    """The user guide (Markdown and its pictures): docs/guide in a checkout, `guide` when
+    bundled."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(bundle) / "guide"] if bundle else []
+    candidates += [_PACKAGE_DIR / "_bundled" / "guide", _PACKAGE_DIR.parent / "docs" / "guide"]
+    for candidate in candidates:
+        if (candidate / "index.md").exists():
+            return candidate
+    searched = ", ".join(str(c) for c in candidates)
+    raise FileNotFoundError(f"Användarhandboken saknas (sökte i {searched}).")
 
 
 def user_data_dir() -> Path:

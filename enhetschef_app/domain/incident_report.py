@@ -29,7 +29,7 @@ class IncidentDraft:
     reported_on: date | None
     reporter: str
     category: str
-    track: Track
+    track: Track | None  # None until chosen: no track is preselected
     description: str
     immediate_action: str = ""
 
@@ -70,6 +70,8 @@ def validate_incident(draft: IncidentDraft, today: date) -> dict[str, str]:
         problems["reporter"] = f"Högst {MAX_NAME} tecken."
     if draft.category not in CATEGORY_LABELS:
         problems["category"] = "Välj en kategori."
+    if draft.track is None:
+        problems["track"] = "Välj spår: det avgör vilka steg och tidsfrister som gäller."
     if not draft.description.strip():
         problems["description"] = "Beskriv vad som hände."
     for field in ("description", "immediate_action"):

@@ -249,19 +249,31 @@ def _refuse_if_not_empty(session: Session, unit: UnitRef) -> None:
         )
 
 
-def generate_demo_unit(workspace: Workspace, spec: DemoSpec) -> DemoSummary:
-    """Creates the unit (if new) and fills it; the same spec always gives the same data."""
+def generate_demo_unit(
+    workspace: Workspace,
+    spec: DemoSpec,
+    report: Callable[[int, int, str], None] | None = None,
+) -> DemoSummary:
+    """Creates the unit (if new) and fills it; the same spec always gives the same data.
+
+    `report(done, total, text)` hears of each step (planning, then each area written), for a
+    window that shows how far it has come."""
     _check_spec(spec)
+    total = len(WRITE_STEPS) + 1
+    tell = report or (lambda _done, _total, _text: None)
     unit = ensure_unit(workspace, spec.unit_code, DEMO_UNIT_NAME)
     with workspace.transaction() as session:  # refuse before the seconds of planning
         _refuse_if_not_empty(session, unit)
+    tell(0, total, "Planerar demoenheten …")
     plan = build_demo_plan(spec)
     summary = summarize(plan, unit)
     with workspace.transaction() as session:
         _refuse_if_not_empty(session, unit)
         ctx = WriteContext(unit_id=unit.id)
-        for step in WRITE_STEPS:
+        for done, step in enumerate(WRITE_STEPS, start=1):
+            tell(done, total, f"Skriver demoenheten ({done} av {len(WRITE_STEPS)}) …")
             step(session, plan, ctx)
+        tell(total, total, "Sparar …")
         audit.record(
             session,
             actor=workspace.actor,

@@ -158,7 +158,7 @@ def register_incident(
     unit = workspace.require_unit()
     day = today or today_in_sweden()
     _check_draft(draft, day)
-    assert draft.occurred_on and draft.occurred_at and draft.reported_on
+    assert draft.occurred_on and draft.occurred_at and draft.reported_on and draft.track
     with workspace.transaction() as session:
         year = draft.reported_on.year
         incident = Incident(
@@ -193,6 +193,7 @@ def update_incident(
     unit = workspace.require_unit()
     day = today or today_in_sweden()
     _check_draft(draft, day)
+    assert draft.track is not None
     with workspace.transaction() as session:
         incident = require_incident(session, unit.id, incident_id)
         before = report_snapshot(incident)

@@ -85,12 +85,17 @@ def swedish_number(value: object, decimals: int = 2) -> str:
 
 
 def figure_text(key: str, value: FigureValue) -> str:
-    """A figure as the report shows it: '6,78 %', '7 588,25 h', '12 st', '3 450,00 kr'."""
+    """A figure as the report shows it: '6,8 %', '7 588,25 h', '12 st', '3 450,00 kr'.
+
+    Percentages carry one decimal: read at a glance, and no key figure's definition needs a
+    hundredth of a percent."""
     if value is None:
         return "–"
     unit = FIGURE_SPECS[key].unit
     if unit is FigureUnit.COUNT:
         return swedish_number(int(value))
+    if unit is FigureUnit.PERCENT:
+        return f"{swedish_number(Decimal(value), 1)} {unit.value}"
     return f"{swedish_number(Decimal(value))} {unit.value}"
 
 

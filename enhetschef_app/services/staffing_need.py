@@ -69,3 +69,16 @@ def save_staffing_need(workspace: Workspace, needs: Sequence[NeedBand]) -> bool:
             after={"needs": _plain(needs)},
         )
     return True
+
+
+def suggested_staffing_need(workspace: Workspace) -> list[NeedBand]:
+    """The need the unit's imported schedule implies (see domain.need_suggestion); not saved."""
+    from datetime import date
+
+    from enhetschef_app.domain.need_suggestion import suggest_need
+    from enhetschef_app.storage.queries.schedule_rows import unit_rows
+
+    unit = workspace.require_unit()
+    with workspace.transaction() as session:
+        rows = unit_rows(session, unit.id, date(1900, 1, 1), date(2999, 12, 31))
+    return suggest_need(rows)

@@ -58,7 +58,7 @@ class PersonDetailView(QTextBrowser):
 
     def _signal(self, d: PersonAbsenceDetail) -> str:
         counted = len(d.count.counted)
-        window = self.tr("{count} av {threshold} frånvarotillfällen {first}–{last}").format(
+        window = self.tr("{count} tillfällen (gräns {threshold}) {first}–{last}").format(
             count=counted,
             threshold=d.threshold,
             first=d.window_start.isoformat(),

@@ -73,6 +73,21 @@ GEOMETRY_KEY = "main/geometry"
 WINDOW_STATE_KEY = "main/state"
 SPLITTER_KEY = "main/splitter"
 LAST_PAGE_KEY = "main/page"
+STATUS_MESSAGE_MS = 8000
+MAXIMISED_UP_TO_WIDTH = 1440  # the first start fills screens up to this width
+SETTINGS_PAGE_ID = "installningar"
+
+
+def page_shortcuts(page_ids: list[str]) -> dict[str, str]:
+    """Ctrl+1…9 for the first nine pages in navigation order, Ctrl+0 for Inställningar; pages
+    after the ninth are reached from the Visa menu."""
+    shortcuts: dict[str, str] = {}
+    others = [page_id for page_id in page_ids if page_id != SETTINGS_PAGE_ID]
+    for number, page_id in enumerate(others[:9], start=1):
+        shortcuts[page_id] = f"Ctrl+{number}"
+    if SETTINGS_PAGE_ID in page_ids:
+        shortcuts[SETTINGS_PAGE_ID] = "Ctrl+0"
+    return shortcuts
 
 
 class MainWindow(QMainWindow):
@@ -142,10 +157,25 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        from PySide6.QtWidgets import QLineEdit
+
+        from enhetschef_app.ui.widgets import EscapeClearsFilter
+
+        # Every page's filter boxes (line edits with a clear button), found rather than listed
+        # so that a page added later gets the same Esc.
+        self._escape_filter = EscapeClearsFilter(self)
+        for page in self.pages:
+            for edit in page.findChildren(QLineEdit):
+                if edit.isClearButtonEnabled():
+                    edit.installEventFilter(self._escape_filter)
         self.navigation.currentRowChanged.connect(self._page_chosen)
         context.events.changed.connect(self._on_data_changed)
         context.events.page_wanted.connect(self.open_page)
+        self.getting_started: Page | None = None
         self.restore_state()
+        if context.workspace.unit is None:
+            # A new database opens on Kom igång, not on an empty Översikt.
+            self.show_getting_started()
 
     # Menus ------------------------------------------------------------------------------
 
@@ -211,12 +241,13 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
         self.page_actions = QActionGroup(self)
-        for number, page in enumerate(self.pages, start=1):
+        shortcuts = page_shortcuts([page.page_id for page in self.pages])
+        for row, page in enumerate(self.pages):
             action = QAction(icon(page.icon_name), page.title(), self)
             action.setCheckable(True)
-            if number <= 10:  # the tenth page on Ctrl+0, as the keys lie
-                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
-            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
+            if page.page_id in shortcuts:
+                action.setShortcut(QKeySequence(shortcuts[page.page_id]))
+            action.triggered.connect(lambda _checked=False, row=row: self.show_page(row))
             self.page_actions.addAction(action)
             view_menu.addAction(action)
 
@@ -239,6 +270,14 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = bar.addMenu(self.tr("&Hjälp"))
+        self.guide_action = self._action(
+            self.tr("Användarhandbok"), self.open_guide, shortcut="F1", icon_name="info"
+        )
+        help_menu.addAction(self.guide_action)
+        self.getting_started_action = self._action(
+            self.tr("Kom igång"), self.show_getting_started, icon_name="info"
+        )
+        help_menu.addAction(self.getting_started_action)
         help_menu.addAction(self._action(self.tr("Om Enhetschef"), self.about, icon_name="info"))
         self._fill_unit_menu()
 
@@ -319,7 +358,31 @@ class MainWindow(QMainWindow):
             self.pages[rows[0]].show_hint(hint)
 
     def show_page(self, row: int) -> None:
+        if (
+            self.navigation.currentRow() == row
+            and self.stack.currentWidget() is not self.pages[row]
+        ):
+            self._page_chosen(row)  # back from Kom igång to the page still marked in the list
         self.navigation.setCurrentRow(row)
+
+    def show_getting_started(self) -> Page:
+        """Kom igång in place of the current page; any page in the list leads away from it."""
+        from enhetschef_app.ui.pages.getting_started import GettingStartedPage, focus_first_field
+
+        if self.getting_started is None:
+            page = GettingStartedPage(self.context)
+            page.finished_callbacks.append(lambda: self.show_page(0))
+            self.stack.addWidget(page)
+            self.getting_started = page
+        self.stack.setCurrentWidget(self.getting_started)
+        # No page of the list is marked while Kom igång shows; choosing one leads away.
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
+        self.getting_started.ensure_fresh()
+        assert isinstance(self.getting_started, GettingStartedPage)
+        focus_first_field(self.getting_started)
+        return self.getting_started
 
     def _page_chosen(self, row: int) -> None:
         if not 0 <= row < len(self.pages):
@@ -328,13 +391,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.ensure_fresh()
         self.page_actions.actions()[row].setChecked(True)
-        self.new_action.setEnabled(page.supports_new_item)
         self.filter_action.setEnabled(page.supports_filter)
 
     def new_item(self) -> None:
+        """Ctrl+N stays enabled: where there is nothing to make, the status bar says why."""
         page = self.current_page()
-        if page.supports_new_item:
-            page.new_item()
+        why = page.why_no_new_item()
+        if why:
+            self.statusBar().showMessage(why, STATUS_MESSAGE_MS)
+            return
+        page.new_item()
 
     def focus_filter(self) -> None:
         page = self.current_page()
@@ -370,6 +436,7 @@ class MainWindow(QMainWindow):
             lambda: _back_up(workspace),
             done,
             progress_text=self.tr("Säkerhetskopierar databasen …"),
+            starters=(self.backup_action,),
         )
 
     def undo_import(self) -> BackgroundTask | None:
@@ -437,6 +504,14 @@ class MainWindow(QMainWindow):
                 self.tr("Mappen finns här:\n{0}").format(folder),
             )
 
+    def open_guide(self) -> QWidget:
+        """Hjälp → Användarhandbok: the guide shipped with the program, read inside it."""
+        from enhetschef_app.ui.dialogs.guide import GuideDialog
+
+        dialog = GuideDialog(self.current_page().page_id, self)
+        dialog.show()
+        return dialog
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -482,6 +557,11 @@ class MainWindow(QMainWindow):
             screen.x() + (screen.width() - width) // 2,
             screen.y() + (screen.height() - height) // 2,
         )
+        if screen.width() <= MAXIMISED_UP_TO_WIDTH:
+            # A laptop screen: a window smaller than the screen only wastes its few pixels.
+            from PySide6.QtCore import Qt
+
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_state(self) -> None:
         if not self.attached:

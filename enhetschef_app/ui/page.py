@@ -40,6 +40,17 @@ class Page(QWidget):
     def new_item(self) -> None:
         """Redigera → Ny post (Ctrl+N) on this page."""
 
+    def why_no_new_item(self) -> str:
+        """Why Ctrl+N makes nothing here (shown in the status bar); empty when it can."""
+        if not self.supports_new_item:
+            return self.tr(
+                "{0} har ingen ny post att skapa: Ctrl+N gör något på sidorna med "
+                "listor, som Frånvaro, Övertid och Avvikelser."
+            ).format(self.title())
+        if self.context.workspace.unit is None:
+            return self.tr("Ingen enhet än: börja med Kom igång eller importera en personallista.")
+        return ""
+
     def focus_filter(self) -> None:
         """Redigera → Filtrera (Ctrl+F) on this page."""
 

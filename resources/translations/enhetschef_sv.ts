@@ -820,10 +820,6 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dagar kvar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Läge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,6 +853,18 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>Avslutad {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gick ut för {0} dagar sedan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>går ut idag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dagar kvar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2010,6 +2018,212 @@ Stäng den om den är öppen.</source>
     </message>
 </context>
 <context>
+    <name>GettingStartedPage</name>
+    <message>
+        <source>Kom igång</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fem steg till en enhet med personal och schema. Varje steg kan hoppas över och göras senare från Arkiv-menyn. Vill du först se hur programmet fungerar kan du prova med en påhittad demoenhet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prova med en demoenhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapar enheten DEMO med påhittad personal, schema och frånvaro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillbaka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoppa över</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gå vidare utan att göra steget; det går att göra sedan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till Översikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad heter enheten, och vilken kod har den? Koden står i rapporter och filnamn, till exempel HT-NORR. Både namn och kod går att ändra senare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till exempel Hemtjänst Norr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till exempel HT-NORR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kod *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa enheten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna exempelfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personallistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rad per medarbetare, första raden rubriker: Anställningsnr, Namn, Anställningsform (Tillsvidare, Visstid eller Timavlönad) och Sysselsättningsgrad (%). Heltid, anställd från/till och månadslön får finnas med. Excel (.xlsx) eller CSV med semikolon, som HR-systemet exporterar den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera personallista…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personallistor (*.xlsx *.csv);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett pass per rad: anställningsnr (tomt för en tom rad), datum, från, till, rast i minuter och passkod. Exporten ur schemaprogrammet går bra; känns rubrikerna inte igen får du välja kolumnerna själv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheman (*.xlsx *.csv);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bemanningsbehovet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur många som behövs i varje tidsband, per veckodag. Översikt och Dagsuppföljning jämför schemat med det. Ta förslaget från schemat och ändra där det behövs, eller fyll i själv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta förslaget från schemat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medianen av schemats pass per veckodag i banden dag, kväll och natt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frånvaron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rad per frånvaroperiod: anställningsnr, frånvaroorsak (till exempel Sjuk eller Semester), från och med, till och med och omfattning i procent. Den ger sjukfrånvaron, omtankessamtalen och tomma rader i schemat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera frånvaro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frånvarolistor (*.xlsx *.csv);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten är redo. Översikt visar dagens bemanning och det som behöver göras; varje rad där leder till sidan som löser det. Hjälp → Användarhandbok (F1) beskriver varje sida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa enheten först (eller prova med en demoenhet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten {code} – {name} finns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten har {0} anställda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemat har {0} rader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} frånvaroperioder är inlästa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv både enhetens namn och dess kod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempelfilen finns här: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemat har inga pass att föreslå från: importera schemat först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslaget visas ovan. Ändra där det behövs och tryck Spara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läser schemat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapar demoenheten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Användarhandbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillbaka</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeadcountModel</name>
     <message>
         <source>Anställningsform</source>
@@ -2265,6 +2479,10 @@ Stäng den om den är öppen.</source>
     </message>
     <message>
         <source>(välj kategori)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(välj spår)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2566,7 +2784,11 @@ Stäng den om den är öppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inga avvikelser registrerade. Registrera en med Ny avvikelse (Ctrl+N).</source>
+        <source>Inga avvikelser registrerade än.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny avvikelse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2731,15 +2953,15 @@ Stäng den om den är öppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sena</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Punkter vars dag har passerat utan att de är klara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{done} av {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenade punkter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2956,6 +3178,14 @@ Stäng den om den är öppen.</source>
     </message>
     <message>
         <source>&amp;Hjälp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Användarhandbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kom igång</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3186,7 +3416,7 @@ Stäng den om den är öppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Räknar …</source>
+        <source>Räknar {0} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3547,15 +3777,19 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inget schema för idag. Importera schema eller skapa en demoenhet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Behovet per tidsband kommer från enhetens bemanningsbehov. Ett pass räknas i ett tidsband när det täcker minst halva bandet; tomma rader och frånvarande räknas inte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget schema för idag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera schema…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3616,6 +3850,17 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
     </message>
     <message>
         <source>Anställda: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>{0} har ingen ny post att skapa: Ctrl+N gör något på sidorna med listor, som Frånvaro, Övertid och Avvikelser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen enhet än: börja med Kom igång eller importera en personallista.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3707,7 +3952,7 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} av {threshold} frånvarotillfällen {first}–{last}</source>
+        <source>{count} tillfällen (gräns {threshold}) {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4123,7 +4368,7 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Välj medarbetare, datum och tid så syns fördelning, kostnad och gränser.</source>
+        <source>Då syns fördelningen på mertid, enkel och kvalificerad övertid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4870,11 +5115,11 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Databasen har ingen enhet än. Importera en personallista (Arkiv → Importera personallista…) eller skapa en demoenhet.</source>
+        <source>Databasen har ingen enhet än: importera personallistan för att börja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inga medarbetare än. Lägg till en med Ny medarbetare eller importera en personallista.</source>
+        <source>Inga medarbetare än: importera personallistan eller lägg till en i taget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

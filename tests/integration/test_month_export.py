@@ -95,7 +95,7 @@ def test_a_klar_month_reports_its_locked_figures(workspace: Workspace, tmp_path:
     path, document = export_month_workbook(workspace, OCTOBER, tmp_path / "klar.xlsx")
     rows = _rows(openpyxl.load_workbook(path)["Månadsrapport"])
     assert rows["Sjukfrånvaro"][0] == 26.69
-    assert rows["Sjukfrånvaro"][3] == "nu 37,50 %"
+    assert rows["Sjukfrånvaro"][3] == "nu 37,5 %"
     assert str(rows["Status"][0]).startswith("Klar (markerad ")
     assert any("ändrats sedan månaden markerades klar" in note for note in document.notes)
 

@@ -53,6 +53,9 @@ def test_an_installed_wheel_carries_migrations_and_resources_and_opens_a_databas
     assert "enhetschef_app/_bundled/db/env.py" in names
     assert "enhetschef_app/_bundled/db/versions/0001_initial.py" in names
     assert "enhetschef_app/_bundled/resources/style.qss" in names
+    assert "enhetschef_app/_bundled/resources/examples/personal-standard.csv" in names
+    assert "enhetschef_app/_bundled/guide/index.md" in names
+    assert "enhetschef_app/_bundled/guide/bilder/oversikt.png" in names
 
     site = tmp_path / "site"
     with zipfile.ZipFile(wheel) as archive:
@@ -61,7 +64,7 @@ def test_an_installed_wheel_carries_migrations_and_resources_and_opens_a_databas
         "import sys; from pathlib import Path; import enhetschef_app.paths as p;"
         "from enhetschef_app.storage.database import open_database;"
         "db = open_database(Path(sys.argv[1])); print(p.migrations_dir()); "
-        "print(p.resources_dir()); print(db.revision); db.close()"
+        "print(p.resources_dir()); print(db.revision); print(p.guide_dir()); db.close()"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
     run = subprocess.run(
@@ -73,10 +76,11 @@ def test_an_installed_wheel_carries_migrations_and_resources_and_opens_a_databas
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    migrations, resources, revision = run.stdout.split()
+    migrations, resources, revision, guide = run.stdout.split()
     assert Path(migrations) == site / "enhetschef_app" / "_bundled" / "db"
     assert Path(resources) == site / "enhetschef_app" / "_bundled" / "resources"
     assert revision == paths_head()
+    assert Path(guide) == site / "enhetschef_app" / "_bundled" / "guide"
 
 
 def paths_head() -> str:

@@ -121,7 +121,16 @@ def test_registering_warns_about_a_personnummer_and_asks_before_saving(
     page.new_item()
     dialog = page.incident_dialog
     assert dialog is not None and dialog.windowTitle() == "Ny avvikelse"
-    assert not dialog.save_button.isEnabled()  # time, reporter, category and text missing
+    assert not dialog.save_button.isEnabled()  # time, reporter, category, track, text missing
+    # It opens without red text, and no track is chosen for the user.
+    assert not any(label.isVisible() for label in dialog.problem_labels.values())
+    assert dialog.track_combo.currentText() == "(välj spår)"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.reporter_edit.setFocus()
+    dialog.occurred_at_edit.setFocus()  # the reporter field is left empty: now it says so
+    assert dialog.problem_labels["reporter"].isVisible()
+    assert not dialog.problem_labels["description"].isVisible()
     qtbot.keyClicks(dialog.occurred_at_edit, "2115")
     qtbot.keyClicks(dialog.reporter_edit, "Nattpersonal")
     dialog.category_combo.setCurrentIndex(dialog.category_combo.findText("Fall"))
@@ -158,6 +167,7 @@ def test_health_words_only_warn_beside_the_text(
     qtbot.keyClicks(dialog.occurred_at_edit, "08:00")
     dialog.reporter_edit.setText("Sjuksköterska")
     dialog.category_combo.setCurrentIndex(dialog.category_combo.findText("Läkemedel"))
+    dialog.track_combo.setCurrentIndex(dialog.track_combo.findText("Lex Maria"))
     dialog.description_edit.setPlainText("Fel läkemedel gavs vid frukost")
     assert "hälsouppgifter" in dialog.privacy_label.text()
     monkeypatch.setattr(privacy, "confirm_save", lambda *_: pytest.fail("no question expected"))

@@ -147,9 +147,8 @@ def test_a_day_without_schedule_explains_the_next_step(qtbot: QtBot, page: Overv
     qtbot.waitExposed(page)
     assert not page.schedule_view.isVisible()
     assert page.schedule_empty.isVisible()
-    assert page.schedule_empty.text() == (
-        "Inget schema för idag. Importera schema eller skapa en demoenhet."
-    )
+    assert page.schedule_empty.button.text() == "Importera schema…"
+    assert page.schedule_empty.text() == "Inget schema för idag."
     assert page.band_empty.text() == "Inget bemanningsbehov är angivet för tisdagar."
     assert page.empty_rows_label.text() == "Tomma rader idag: 0"
 

@@ -158,6 +158,7 @@ class AbsenceDialog(QDialog):
             )
         except AbsenceInvalid as exc:
             self.form.show_problems(exc.problems)
+            self.form.reveal_all()
             self.save_button.setEnabled(False)
             return
         except UserError as exc:

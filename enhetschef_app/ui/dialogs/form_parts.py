@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, time
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -72,14 +72,50 @@ class TimeField(QLineEdit):
         return time(int(hours), int(minutes))
 
 
+class LeftFields(QObject):
+    """Which fields the user has left: a form opens without red text, and a field's problem
+    shows once the user has been in it and moved on (or has tried to save)."""
+
+    def __init__(self, on_left: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_left = on_left
+        self._keys: dict[QObject, str] = {}
+        self.left: set[str] = set()
+        self.all = False
+
+    def watch(self, key: str, field: QWidget) -> None:
+        self._keys[field] = key
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in self._keys:
+            key = self._keys[watched]
+            if key not in self.left:
+                self.left.add(key)
+                self._on_left()
+        return False
+
+    def reveal_all(self) -> None:
+        self.all = True
+        self._on_left()
+
+    def shown(self, problems: dict[str, str]) -> dict[str, str]:
+        if self.all:
+            return problems
+        return {key: text for key, text in problems.items() if key in self.left}
+
+
 class ProblemForm(QFormLayout):
-    """Rows of label, field and the field's problem (hidden while there is none)."""
+    """Rows of label, field and the field's problem (hidden while there is none, and until
+    the user has left the field or tried to save)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QWidget] = {}
         self.problem_labels: dict[str, QLabel] = {}
+        self._problems: dict[str, str] = {}
+        self.left_fields = LeftFields(lambda: self._show(self._problems))
 
     def add_field(self, key: str, label: str, field: QWidget) -> None:
         problem = role_label("", "error")
@@ -93,10 +129,20 @@ class ProblemForm(QFormLayout):
         self.addRow(text, column)
         self.fields[key] = field
         self.problem_labels[key] = problem
+        self.left_fields.watch(key, field)
 
     def show_problems(self, problems: dict[str, str]) -> None:
+        self._problems = dict(problems)
+        self._show(problems)
+
+    def reveal_all(self) -> None:
+        """Spara was pressed (or the service refused): every problem shows."""
+        self.left_fields.reveal_all()
+
+    def _show(self, problems: dict[str, str]) -> None:
+        shown = self.left_fields.shown(problems)
         for key, label in self.problem_labels.items():
-            text = problems.get(key, "")
+            text = shown.get(key, "")
             label.setText(text)
             label.setVisible(bool(text))
             self.fields[key].setAccessibleDescription(text)
@@ -196,6 +242,7 @@ def service_saved(
         )
         if problems is not None and form is not None:
             form.show_problems(problems)
+            form.reveal_all()
         else:
             show_error(dialog, exc)
         return False, None

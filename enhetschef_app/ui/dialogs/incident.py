@@ -26,6 +26,7 @@ from enhetschef_app.services.incident_views import IncidentSummary
 from enhetschef_app.services.incidents import IncidentInvalid, register_incident, update_incident
 from enhetschef_app.ui import privacy
 from enhetschef_app.ui.context import AppContext
+from enhetschef_app.ui.dialogs.form_parts import LeftFields
 from enhetschef_app.ui.errors import show_error
 from enhetschef_app.ui.formatting import clock, parse_iso_date
 from enhetschef_app.ui.widgets import role_label
@@ -102,9 +103,12 @@ class IncidentDialog(QDialog):
             self.category_combo.addItem(category)
             self._categories.append(code)
         self.track_combo = QComboBox()
-        self._tracks = list(Track)
-        for track in self._tracks:
+        # No track is preselected: it decides the steps and deadlines, so it is chosen.
+        self.track_combo.addItem(self.tr("(välj spår)"))
+        self._tracks: list[Track | None] = [None]
+        for track in Track:
             self.track_combo.addItem(track.label)
+            self._tracks.append(track)
         self.track_combo.setToolTip(
             self.tr(
                 "Lex Sarah: missförhållanden i omsorgen (SoL/LSS). Lex Maria: vårdskador (HSL), "
@@ -266,8 +270,15 @@ class IncidentDialog(QDialog):
         self.save_button.setEnabled(not found)
 
     def show_problems(self, problems: dict[str, str]) -> None:
+        if not hasattr(self, "left_fields"):
+            # A new report opens without red text: a field's problem shows once it is left.
+            self.left_fields = LeftFields(self.check, self)
+            for key, widget in self.inputs.items():
+                self.left_fields.watch(key, widget)
+            self.left_fields.all = self.incident is not None
+        shown = self.left_fields.shown(problems)
         for field, label in self.problem_labels.items():
-            text = problems.get(field, "")
+            text = shown.get(field, "")
             label.setText(text)
             label.setVisible(bool(text))
             self.inputs[field].setAccessibleDescription(text)
@@ -295,6 +306,7 @@ class IncidentDialog(QDialog):
             else:
                 self.saved = update_incident(workspace, self.incident.id, draft, today)
         except IncidentInvalid as exc:
+            self.left_fields.all = True
             self.show_problems(exc.problems)
             self.save_button.setEnabled(False)
             return

@@ -66,7 +66,7 @@ class IncidentStatsDialog(QDialog):
         self.export_task: BackgroundTask | None = None
         self.count_task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Avvikelser – statistik och APT-underlag"))
-        self.resize(1000, 700)
+        self.resize(1000, 640)
 
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(self.tr("År"))
@@ -248,5 +248,6 @@ class IncidentStatsDialog(QDialog):
             lambda: export_apt(workspace, year, path, today),
             done,
             progress_text=self.tr("Sparar APT-underlaget …"),
+            starters=(self.export_button,),
         )
         return self.export_task

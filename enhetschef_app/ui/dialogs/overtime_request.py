@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -147,7 +148,17 @@ class RequestDialog(QDialog):
         self.reason_edit.textChanged.connect(
             lambda: self.privacy.check(self.reason_edit.toPlainText())
         )
+        # Spara only once the request can be saved; the form says why not, field by field,
+        # once the user has left a field.
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        for edit in (self.date_field, self.start_field, self.end_field):
+            edit.textChanged.connect(self._check)
+        for edit in (self.rast_start, self.rast_end):
+            edit.textChanged.connect(self._check)
+        self.person_combo.currentIndexChanged.connect(self._check)
+        self.reason_edit.textChanged.connect(self._check)
         self._load_choices(day, employee_id)
+        self._check()
 
     # Choices ------------------------------------------------------------------------------
 
@@ -240,10 +251,14 @@ class RequestDialog(QDialog):
         )
 
     def update_preview(self) -> None:
-        draft, _problems = self.draft()
+        draft, problems = self.draft()
         if draft is None:
+            # Say what is still missing: the split needs the person's schedule and the times.
+            missing = [problems[key] for key in ("employee", "date", "start") if key in problems]
             self.preview.setText(
-                self.tr("Välj medarbetare, datum och tid så syns fördelning, kostnad och gränser.")
+                " ".join(missing)
+                + " "
+                + self.tr("Då syns fördelningen på mertid, enkel och kvalificerad övertid.")
             )
             return
         try:
@@ -277,10 +292,20 @@ class RequestDialog(QDialog):
             shown[field] = f"{shown[field]} {text}" if field in shown else text
         self.form.show_problems(shown)
 
-    def save(self) -> None:
+    def _all_problems(self) -> tuple[RequestDraft | None, dict[str, str]]:
         draft, problems = self.draft()
         if not self.reason_edit.toPlainText().strip():
             problems["reason"] = self.tr("Ange skäl: vem eller vilken tom rad övertiden täcker.")
+        return draft, problems
+
+    def _check(self) -> None:
+        draft, problems = self._all_problems()
+        self.show_problems(problems)
+        self.save_button.setEnabled(draft is not None and not problems)
+
+    def save(self) -> None:
+        draft, problems = self._all_problems()
+        self.form.reveal_all()
         self.show_problems(problems)
         if draft is None or problems:
             return
@@ -296,6 +321,7 @@ class RequestDialog(QDialog):
                 confirmed = True
                 continue
             except RequestInvalid as exc:
+                self.form.reveal_all()
                 self.show_problems(exc.problems)
                 return
             except UserError as exc:

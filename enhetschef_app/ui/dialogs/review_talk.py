@@ -201,6 +201,7 @@ class PlanTalkDialog(QDialog):
         found = self.problems(for_booking=for_booking)
         if found:
             self.form.show_problems(found)
+            self.form.reveal_all()
             return False
         draft, _ = self.read_draft()
         ok, self.saved = service_saved(

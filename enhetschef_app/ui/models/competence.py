@@ -14,7 +14,7 @@ from enhetschef_app.domain.competence import ExpiryState
 from enhetschef_app.services.competence import CompetenceItem, ItemKind
 from enhetschef_app.ui.formatting import iso_date, natural_sort_key, swedish_sort_key
 from enhetschef_app.ui.icons import icon
-from enhetschef_app.ui.models.base import ALIGN_NUMBER, ALIGN_TEXT, SORT_ROLE, RowTableModel
+from enhetschef_app.ui.models.base import ALIGN_TEXT, SORT_ROLE, RowTableModel
 
 ATTENTION_BACKGROUND = QColor("#fff4dc")
 ATTENTION_TEXT = QColor("#7a4f00")
@@ -60,7 +60,7 @@ class CompetenceTableModel(RowTableModel):
                 self.tr("Delegerad av"),
                 self.tr("Från/genomförd"),
                 self.tr("Giltig till"),
-                self.tr("Dagar kvar"),
+                self.tr("Giltig"),
                 self.tr("Läge"),
             ],
             parent,
@@ -86,7 +86,12 @@ class CompetenceTableModel(RowTableModel):
     def left_text(self, item: CompetenceItem) -> str:
         if item.days_left is None or item.state in (ExpiryState.ENDED, ExpiryState.MISSING):
             return ""
-        return str(item.days_left)
+        days = item.days_left
+        if days < 0:
+            return self.tr("gick ut för {0} dagar sedan").format(-days)
+        if days == 0:
+            return self.tr("går ut idag")
+        return self.tr("{0} dagar kvar").format(days)
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         item: CompetenceItem = row
@@ -96,7 +101,7 @@ class CompetenceTableModel(RowTableModel):
         if role == SORT_ROLE:
             return self._sort_key(item, col)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(ALIGN_NUMBER if col is Column.LEFT else ALIGN_TEXT)
+            return int(ALIGN_TEXT)
         if (
             role == Qt.ItemDataRole.DecorationRole
             and col is Column.STATE

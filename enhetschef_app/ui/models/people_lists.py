@@ -35,7 +35,7 @@ class IntroProgressModel(RowTableModel):
                 self.tr("Första dag"),
                 self.tr("Klart"),
                 self.tr("Nästa"),
-                self.tr("Sena"),
+                self.tr("Försenade punkter"),
             ],
             parent,
         )

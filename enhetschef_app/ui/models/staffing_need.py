@@ -73,6 +73,12 @@ class StaffingNeedModel(QAbstractTableModel):
         self.rows = rows_from_needs(list(needs))
         self.endResetModel()
 
+    def propose(self, needs: list[NeedBand]) -> None:
+        """Shows `needs` as an unsaved change (a suggestion the EC looks at before saving)."""
+        self.beginResetModel()
+        self.rows = rows_from_needs(list(needs))
+        self.endResetModel()
+
     def needs(self) -> list[NeedBand]:
         return [
             NeedBand(weekday, row.start, row.end, count)

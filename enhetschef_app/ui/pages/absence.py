@@ -32,7 +32,7 @@ from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.page import Page
 from enhetschef_app.ui.pages.absence_list import AbsenceTable
 from enhetschef_app.ui.pages.absence_talks import CareTalkTab
-from enhetschef_app.ui.widgets import role_label
+from enhetschef_app.ui.widgets import TableRoom, role_label
 
 TAB_TALKS, TAB_ABSENCES, TAB_PERSON = range(3)
 
@@ -120,6 +120,7 @@ class AbsencePage(Page):
         self.person_splitter.setStretchFactor(0, 1)
         self.person_splitter.setStretchFactor(1, 2)
         self.person_splitter.setSizes([480, 620])
+        self.person_room = TableRoom(self.person_splitter, 0, self.person_absences.view)
         layout = QVBoxLayout(tab)
         layout.addLayout(chooser)
         layout.addWidget(self.person_splitter, 1)

@@ -32,7 +32,7 @@ from enhetschef_app.ui.errors import show_error
 from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.models.absences import AbsenceColumn, AbsenceFilterProxy, AbsenceTableModel
 from enhetschef_app.ui.models.base import ROW_ROLE
-from enhetschef_app.ui.widgets import role_label
+from enhetschef_app.ui.widgets import fit_columns, role_label
 
 
 class _DeletingTable(QTableView):
@@ -168,7 +168,7 @@ class AbsenceTable(QWidget):
         self.employees = employees
         self.model.set_absences(absences, today)
         if absences and not self.columns_sized:
-            self.view.resizeColumnsToContents()
+            fit_columns(self.view)
             self.columns_sized = True
         self._update_count()
         self._update_buttons()

@@ -41,7 +41,7 @@ from enhetschef_app.ui.models.care_talks import (
     TalkFilterProxy,
     TalkTableModel,
 )
-from enhetschef_app.ui.widgets import read_only_table, role_label
+from enhetschef_app.ui.widgets import TableRoom, fit_columns, read_only_table, role_label
 
 LAST_ICS_FOLDER_KEY = "export/ics_folder"
 
@@ -137,6 +137,10 @@ class CareTalkTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([520, 600])
+        self.room = (
+            TableRoom(self.splitter, 0, self.talk_view),
+            TableRoom(self.splitter, 0, self.signal_view),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -169,13 +173,13 @@ class CareTalkTab(QWidget):
             )
         )
         self.signal_model.set_rows(scan.signals)
-        self.signal_view.resizeColumnsToContents()
+        fit_columns(self.signal_view)
         self.signal_empty.setText(
             self.tr("Ingen har nått gränsen för omtankessamtal {0}.").format(scan.as_of.isoformat())
         )
         self.signal_empty.setVisible(not scan.signals)
         self.talk_model.set_talks(talks, self.context.today())
-        self.talk_view.resizeColumnsToContents()
+        fit_columns(self.talk_view)
         if self.employee_id is not None:
             self.show_person(self.employee_id)
 

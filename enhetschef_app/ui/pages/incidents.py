@@ -35,7 +35,13 @@ from enhetschef_app.ui.models.base import ROW_ROLE
 from enhetschef_app.ui.models.incidents import Column, IncidentFilterProxy, IncidentTableModel
 from enhetschef_app.ui.page import Page
 from enhetschef_app.ui.pages.incident_detail import IncidentDetailPanel
-from enhetschef_app.ui.widgets import fit_columns, read_only_table, role_label
+from enhetschef_app.ui.widgets import (
+    EmptyState,
+    TableRoom,
+    fit_columns,
+    read_only_table,
+    role_label,
+)
 from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
 # What a line of Översikt asks this page to show (DataEvents.open_page's hint).
@@ -103,7 +109,7 @@ class IncidentsPage(Page):
         self.view.setSortingEnabled(True)
         self.view.setAccessibleName(self.tr("Avvikelser"))
         self.view.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
-        self.empty_state = role_label("", "emptyState")
+        self.empty_state = EmptyState()
         self.empty_state.setVisible(False)
         self.detail = IncidentDetailPanel(context)
 
@@ -141,6 +147,7 @@ class IncidentsPage(Page):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([640, 520])
+        self.room = TableRoom(self.splitter, 0, self.view)
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
@@ -196,9 +203,8 @@ class IncidentsPage(Page):
         self.model.set_rows(found)
         self._fill_periods()
         if not found:
-            self._show_empty(
-                self.tr("Inga avvikelser registrerade. Registrera en med Ny avvikelse (Ctrl+N).")
-            )
+            self._show_empty(self.tr("Inga avvikelser registrerade än."))
+            self.empty_state.set_action(self.tr("Ny avvikelse…"), self.new_item)
         else:
             self.empty_state.setVisible(False)
             self.view.setVisible(True)
@@ -211,6 +217,7 @@ class IncidentsPage(Page):
 
     def _show_empty(self, text: str) -> None:
         self.empty_state.setText(text)
+        self.empty_state.set_action("", None)
         self.empty_state.setVisible(True)
         self.view.setVisible(False)
 
@@ -404,6 +411,7 @@ class IncidentsPage(Page):
             lambda: export_incident_list(workspace, path, shown, with_text),
             done,
             progress_text=self.tr("Sparar listan …"),
+            starters=(self.export_button,),
         )
 
     # Remembered state ---------------------------------------------------------------------

@@ -226,6 +226,7 @@ class MonthReportPage(Page):
         bottom = QHBoxLayout()
         bottom.addWidget(comment_box, 3)
         bottom.addWidget(shared_box, 2)
+        self.comment_box = comment_box
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -269,11 +270,22 @@ class MonthReportPage(Page):
         if self.context.workspace.unit is None:
             self.state_label.setText(self.tr("Ingen enhet än."))
             return
-        self.state_label.setText(self.tr("Räknar …"))
         context, month = self.context, self.month
+        self._show_loading(month)
         self.load_task = run_in_background(
             self, lambda: load_month_page(context, month), self._show, on_error=self._load_failed
         )
+
+    def _show_loading(self, month: YearMonth) -> None:
+        """The old month's figures, comment and charts must not stand under the new month's
+        name: they are greyed out (and the comment emptied) until the new ones come."""
+        if self.data is not None and self.data.view.month != month:
+            self.comment_edit.blockSignals(True)
+            self.comment_edit.clear()
+            self.comment_edit.blockSignals(False)
+        self.splitter.setEnabled(False)
+        self.comment_box.setEnabled(False)
+        self.state_label.setText(self.tr("Räknar {0} …").format(month.label))
 
     def _load_failed(self, error: BaseException) -> None:
         if isValid(self):
@@ -286,6 +298,8 @@ class MonthReportPage(Page):
             return  # closed, or another month was chosen while this one was counted
         self.data = result
         view = result.view
+        self.splitter.setEnabled(True)
+        self.comment_box.setEnabled(True)
         self.model.show_report(view)
         self.table.resizeColumnToContents(Column.LABEL)
         for column in (Column.VALUE, Column.TARGET, Column.STATUS):
@@ -459,6 +473,7 @@ class MonthReportPage(Page):
             lambda: export_month_workbook(workspace, month, path),
             lambda _r: self._exported(path),
             progress_text=self.tr("Skriver månadsrapporten …"),
+            starters=self._action_starters(),
         )
         return self.action_task
 
@@ -485,8 +500,13 @@ class MonthReportPage(Page):
             lambda: month_document(workspace, month),
             draw,
             progress_text=self.tr("Skriver månadsrapporten …"),
+            starters=self._action_starters(),
         )
         return self.action_task
+
+    def _action_starters(self) -> tuple[QWidget, ...]:
+        """Export and sync write the same month: while one runs, none can be started."""
+        return (self.export_button, self.sync_button, self.close_button)
 
     def _exported(self, path: Path) -> None:
         self.last_export = path
@@ -512,6 +532,7 @@ class MonthReportPage(Page):
             self._synced,
             on_error=self._sync_failed,
             progress_text=self.tr("Synkar till den delade arbetsboken …"),
+            starters=self._action_starters(),
         )
         return self.action_task
 

@@ -29,7 +29,14 @@ from enhetschef_app.ui.page import Page
 from enhetschef_app.ui.pages.incidents import HINT_OVERDUE, IncidentsPage
 from enhetschef_app.ui.people_overview import PeopleOverviewPanel
 from enhetschef_app.ui.schedule_overview import ScheduleOverviewPanel
-from enhetschef_app.ui.widgets import fit_height_to_rows, read_only_table, role_label
+from enhetschef_app.ui.widgets import (
+    EmptyState,
+    fit_columns,
+    fit_height_to_rows,
+    read_only_table,
+    role_label,
+    table_width_needed,
+)
 
 
 class OverviewPage(Page):
@@ -67,29 +74,16 @@ class OverviewPage(Page):
         self.schedule_model = DayScheduleModel(self)
         self.schedule_view = read_only_table(self.schedule_model)
         self.schedule_view.setAccessibleName(self.tr("Dagens schema"))
-        self.schedule_empty = role_label(
-            self.tr("Inget schema för idag. Importera schema eller skapa en demoenhet."),
-            "emptyState",
+        self.schedule_empty = EmptyState(self.tr("Inget schema för idag."))
+        self.schedule_empty.set_action(
+            self.tr("Importera schema…"),
+            lambda: self.context.events.open_page("schema", "importera"),
         )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
-        left_layout.addWidget(role_label(self.tr("Bemanning mot behov idag"), "sectionTitle"))
-        left_layout.addWidget(self.band_view)
-        left_layout.addWidget(self.band_empty)
-        left_layout.addWidget(
-            role_label(
-                self.tr(
-                    "Behovet per tidsband kommer från enhetens bemanningsbehov. Ett pass räknas "
-                    "i ett tidsband när det täcker minst halva bandet; tomma rader och "
-                    "frånvarande räknas inte."
-                ),
-                "help",
-            )
-        )
-        left_layout.addWidget(role_label(self.tr("Anställda per anställningsform"), "sectionTitle"))
-        left_layout.addWidget(self.headcount_view)
+        # What needs doing comes first, above the fold of a laptop; the day's figures follow.
         self.schedule_panel = ScheduleOverviewPanel(context)
         left_layout.addWidget(self.schedule_panel)
         self.incident_line = self._incident_line()
@@ -105,6 +99,23 @@ class OverviewPage(Page):
         left_layout.addWidget(self.month_panel)
         self.economy_panel = EconomyOverviewPanel(context)
         left_layout.addWidget(self.economy_panel)
+        left_layout.addWidget(role_label(self.tr("Bemanning mot behov idag"), "sectionTitle"))
+        left_layout.addWidget(self.band_view)
+        left_layout.addWidget(self.band_empty)
+        left_layout.addWidget(
+            role_label(
+                self.tr(
+                    "Behovet per tidsband kommer från enhetens bemanningsbehov. Ett pass räknas "
+                    "i ett tidsband när det täcker minst halva bandet; tomma rader och "
+                    "frånvarande räknas inte."
+                ),
+                "help",
+            )
+        )
+        left_layout.addWidget(role_label(self.tr("Anställda per anställningsform"), "sectionTitle"))
+        # The numbers stand next to their forms, not at the far edge of a wide pane.
+        self.headcount_view.horizontalHeader().setStretchLastSection(False)
+        left_layout.addWidget(self.headcount_view, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addStretch(1)
 
         right = QWidget()
@@ -124,6 +135,9 @@ class OverviewPage(Page):
         left_scroll.setWidget(left)
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes from line to line inside it; the area itself is no stop of its own.
+        left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.left_scroll = left_scroll
         self.splitter.addWidget(left_scroll)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
@@ -181,7 +195,8 @@ class OverviewPage(Page):
         self._show_incidents(overview.incidents)
         self.headcount_model.set_headcount(overview.headcount)
         fit_height_to_rows(self.headcount_view, self.headcount_model.rowCount())
-        self.headcount_view.resizeColumnsToContents()
+        fit_columns(self.headcount_view)
+        self.headcount_view.setFixedWidth(table_width_needed(self.headcount_view) + 2)
         self.band_model.set_rows(overview.bands)
         self.band_view.setVisible(bool(overview.bands))
         if overview.bands:

@@ -27,7 +27,7 @@ from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.models.base import ROW_ROLE
 from enhetschef_app.ui.models.people_lists import IntroChecklistModel, IntroProgressModel
 from enhetschef_app.ui.pages.people_tab import PeopleTab, focus
-from enhetschef_app.ui.widgets import read_only_table, role_label
+from enhetschef_app.ui.widgets import TableRoom, read_only_table, role_label
 
 
 class IntroTab(PeopleTab):
@@ -94,6 +94,7 @@ class IntroTab(PeopleTab):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
+        self.room = TableRoom(self.splitter, 0, self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.splitter, 1)

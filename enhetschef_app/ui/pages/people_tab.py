@@ -13,7 +13,7 @@ from enhetschef_app.ui import events
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.models.base import RowTableModel
 from enhetschef_app.ui.models.people_filter import RowFilterProxy
-from enhetschef_app.ui.widgets import read_only_table, role_label
+from enhetschef_app.ui.widgets import fit_columns, read_only_table, role_label
 
 
 class PeopleTab(QWidget):
@@ -88,7 +88,7 @@ class PeopleTab(QWidget):
 
     def size_columns_once(self, view: QTableView) -> None:
         if not self._columns_sized and view.model().rowCount():
-            view.resizeColumnsToContents()
+            fit_columns(view)
             self._columns_sized = True
 
     def save_state(self, settings: QSettings, prefix: str, view: QTableView) -> None:

@@ -84,6 +84,7 @@ class SchedulePage(Page):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(False)
         self.view.setAccessibleName(self.tr("Veckans schema"))
+        self.view.setTabKeyNavigation(False)
         self.view.setShowGrid(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -25,7 +25,7 @@ from enhetschef_app.ui.models.base import ROW_ROLE
 from enhetschef_app.ui.models.employees import Column, EmployeeFilterProxy, EmployeeTableModel
 from enhetschef_app.ui.page import Page
 from enhetschef_app.ui.staff_import import choose_and_import_staff
-from enhetschef_app.ui.widgets import fit_columns, read_only_table, role_label
+from enhetschef_app.ui.widgets import EmptyState, fit_columns, read_only_table, role_label
 
 
 class StaffPage(Page):
@@ -66,7 +66,7 @@ class StaffPage(Page):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAccessibleName(self.tr("Personal"))
         self.view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.empty_state = role_label("", "emptyState")
+        self.empty_state = EmptyState()
         self.empty_state.setVisible(False)
 
         heading = QHBoxLayout()
@@ -110,10 +110,7 @@ class StaffPage(Page):
         if workspace.unit is None:
             self.model.set_employees([], self.context.today())
             self._show_empty(
-                self.tr(
-                    "Databasen har ingen enhet än. Importera en personallista (Arkiv → "
-                    "Importera personallista…) eller skapa en demoenhet."
-                )
+                self.tr("Databasen har ingen enhet än: importera personallistan för att börja.")
             )
             return
         try:
@@ -125,10 +122,7 @@ class StaffPage(Page):
         self.model.set_employees(employees, self.context.today())
         if not employees:
             self._show_empty(
-                self.tr(
-                    "Inga medarbetare än. Lägg till en med Ny medarbetare eller importera en "
-                    "personallista."
-                )
+                self.tr("Inga medarbetare än: importera personallistan eller lägg till en i taget.")
             )
         else:
             self.empty_state.setVisible(False)
@@ -139,8 +133,14 @@ class StaffPage(Page):
 
     def _show_empty(self, text: str) -> None:
         self.empty_state.setText(text)
+        self.empty_state.set_action(self.tr("Importera personallista…"), self._import_staff)
         self.empty_state.setVisible(True)
         self.view.setVisible(False)
+
+    def _import_staff(self) -> None:
+        from enhetschef_app.ui.staff_import import choose_and_import_staff
+
+        choose_and_import_staff(self.context, self)
 
     def _filter_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from enhetschef_app.domain.errors import UserError
-from enhetschef_app.domain.staffing import validate_needs
+from enhetschef_app.domain.staffing import NeedBand, validate_needs
 from enhetschef_app.services.staffing_need import save_staffing_need, staffing_need
 from enhetschef_app.ui import events
 from enhetschef_app.ui.context import AppContext
@@ -31,6 +31,7 @@ class StaffingNeedTab(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Bemanningsbehov per tidsband och veckodag"))
+        self.view.setTabKeyNavigation(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -86,6 +87,10 @@ class StaffingNeedTab(QWidget):
         except UserError as exc:
             self.problem.setText(exc.message)
             self.problem.setVisible(True)
+
+    def propose(self, needs: list[NeedBand]) -> None:
+        self.model.propose(needs)
+        self._changed()
 
     def add_band(self) -> None:
         row = self.model.add_band()
