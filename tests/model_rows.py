@@ -19,6 +19,7 @@ from enhetschef_app.services.care_talk_scan import scan_care_talks
 from enhetschef_app.services.care_talks import TalkView, list_talks
 from enhetschef_app.services.competence import competence_overview
 from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
+from enhetschef_app.services.economy.costs import year_view
 from enhetschef_app.services.exit_talks import leavers
 from enhetschef_app.services.follow_up import cover_candidates, day_follow_up
 from enhetschef_app.services.incident_stats import incident_stats
@@ -147,6 +148,18 @@ def read_rows(workspace: Workspace, tmp: Path) -> DemoRows:
         week_schedule(workspace, today, actual=False),
         week_schedule(workspace, today, actual=True),
     ]
+    economy = year_view(workspace, MONTH.year, today)
+    rows["economy_year"] = [
+        (m, economy.year.deviation_ytd(m.month.month), m.month.month == today.month)
+        for m in economy.year.months
+    ]
+    rows["cost_lines"] = list(
+        _richest([economy.cost_of(n) for n in range(1, 13)], lambda c: len(c.lines)).lines
+    )
+    rows["budget_rows"] = [
+        [m.month, m.budget, m.fte_budget, m.outcome] for m in economy.year.months
+    ]
+
     found.month_views = [
         month_report_view(workspace, MONTH),
         month_report_view(workspace, MONTH.shifted(-1)),

@@ -12,18 +12,14 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from enhetschef_app.paths import example_file
 from enhetschef_app.services.info import unit_row_counts_for
 from enhetschef_app.services.staffing_need import staffing_need
 from enhetschef_app.services.workspace import Workspace, open_workspace
 from enhetschef_app.ui.context import AppContext
+from enhetschef_app.ui.examples import ABSENCE_EXAMPLE, SCHEDULE_EXAMPLE, STAFF_EXAMPLE
 from enhetschef_app.ui.main_window import MainWindow
-from enhetschef_app.ui.pages.getting_started import (
-    ABSENCE_EXAMPLE,
-    SCHEDULE_EXAMPLE,
-    STAFF_EXAMPLE,
-    GettingStartedPage,
-    example_file,
-)
+from enhetschef_app.ui.pages.getting_started import GettingStartedPage
 
 DAY = date(2026, 11, 24)
 

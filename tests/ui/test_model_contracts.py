@@ -20,6 +20,7 @@ import pytest
 from model_rows import DemoRows, make_demo, read_rows
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QLocale,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -34,6 +35,8 @@ from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.workspace import open_workspace
 from enhetschef_app.ui.dialogs.column_mapping import PreviewModel
 from enhetschef_app.ui.dialogs.incident_stats import CountModel
+from enhetschef_app.ui.economy.budget_dialog import BudgetEditModel
+from enhetschef_app.ui.economy.models import CostLineModel, YearRow, YearTableModel
 from enhetschef_app.ui.models.absences import AbsenceFilterProxy, AbsenceTableModel
 from enhetschef_app.ui.models.base import SORT_ROLE, RowTableModel
 from enhetschef_app.ui.models.care_talks import SignalTableModel, TalkFilterProxy, TalkTableModel
@@ -524,6 +527,46 @@ CASES: list[Case] = [
 
 def case_id(case: Case) -> str:
     return case.kind.__name__
+
+
+def economy_year(model: QAbstractItemModel, rows: DemoRows, n: int) -> None:
+    assert isinstance(model, YearTableModel)
+    model.set_rows(YearRow(*row) for row in rows.rows["economy_year"][:n])
+
+
+def budget_rows(model: QAbstractItemModel, rows: DemoRows, n: int) -> None:
+    assert isinstance(model, BudgetEditModel)
+    model.set_rows([list(row) for row in rows.rows["budget_rows"][:n]])
+
+
+def budget_typed(model: QAbstractItemModel, _rows: DemoRows) -> None:
+    """The EC types a new budget for a month, as in the dialog's table."""
+    assert isinstance(model, BudgetEditModel)
+    index = model.index(1, 1)
+    assert model.setData(index, "1 234 567,50")
+    assert model.data(index) == QLocale().toString(1234567.5, "f", 2)
+    assert not model.setData(model.index(2, 1), "mycket")
+    assert model.problem
+
+
+ECONOMY_CASES = [
+    Case(
+        YearTableModel,
+        made(YearTableModel),
+        economy_year,
+        lambda r: len(r.rows["economy_year"]),
+        change=change_rows,
+    ),
+    table_case(CostLineModel, "cost_lines", change=change_rows),
+    Case(
+        BudgetEditModel,
+        made(BudgetEditModel),
+        budget_rows,
+        lambda r: len(r.rows["budget_rows"]),
+        change=budget_typed,
+    ),
+]
+CASES += ECONOMY_CASES
 
 
 # -- the walk every model takes ------------------------------------------------------------------

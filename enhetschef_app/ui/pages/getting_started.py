@@ -27,27 +27,25 @@ from PySide6.QtWidgets import (
 )
 
 from enhetschef_app.domain.errors import UserError
-from enhetschef_app.paths import resources_dir
+from enhetschef_app.paths import example_file
 from enhetschef_app.ui import events
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.errors import show_error
+from enhetschef_app.ui.examples import (
+    ABSENCE_EXAMPLE,
+    SCHEDULE_EXAMPLE,
+    STAFF_EXAMPLE,
+    example_copy,
+)
 from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.page import Page
 from enhetschef_app.ui.widgets import role_label
 from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
 PAGE_ID = "komigang"
-STAFF_EXAMPLE = "personal-standard.csv"
-SCHEDULE_EXAMPLE = "schema-standard-v47-v48.xlsx"
-ABSENCE_EXAMPLE = "franvaro-standard.xlsx"
 FIELD_WIDTH = 360
 DEMO_STAFF = 45
 DEMO_WEEKS = 20
-
-
-def example_file(name: str) -> Path:
-    """An example import file shipped with the program (resources/examples/)."""
-    return resources_dir() / "examples" / name
 
 
 class _Step(QWidget):
@@ -402,7 +400,14 @@ class GettingStartedPage(Page):
     # -- imports --------------------------------------------------------------------------
 
     def open_example(self, name: str) -> bool:
-        path = example_file(name)
+        # A copy in the data folder, as the import dialogs give: the shipped file stays whole.
+        try:
+            path = example_copy(name)
+        except OSError as error:
+            self.progress_label.setText(
+                self.tr("Exempelfilen kunde inte kopieras: {0}").format(error)
+            )
+            return False
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         if not opened:
             self.progress_label.setText(self.tr("Exempelfilen finns här: {0}").format(path))
