@@ -123,11 +123,12 @@ def main() -> int:
         workspace.close()
         del app
     worst_page, worst = max(
-        ((page, max(values.values())) for page, values in results.items()), key=lambda x: x[1]
+        ((page_id, max(values.values())) for page_id, values in results.items()),
+        key=lambda x: x[1],
     )
-    for page, values in results.items():
+    for page_id, values in results.items():
         parts = ", ".join(f"{k} {v:.0f}" for k, v in values.items())
-        print(f"{page:18} {parts}")
+        print(f"{page_id:18} {parts}")
     verdict = "inom" if worst <= GOAL_MS else "över"
     print(
         f"Längsta stopp i UI-tråden: {worst:.0f} ms ({worst_page}); "

@@ -51,6 +51,8 @@ def example_file(name: str) -> Path:
     if not path.is_file():
         raise FileNotFoundError(f"Exempelfilen '{name}' saknas i {path.parent}.")
     return path
+
+
 def guide_dir() -> Path:
     """The user guide (Markdown and its pictures): docs/guide in a checkout, `guide` when
     bundled."""

@@ -46,7 +46,9 @@ def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 
 def import_button(page: GettingStartedPage) -> object:
-    return page.steps.currentWidget().property("importButton")
+    step = page.steps.currentWidget()
+    assert step is not None
+    return step.property("importButton")
 
 
 def test_the_example_files_ship_with_the_program() -> None:

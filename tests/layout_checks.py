@@ -30,7 +30,7 @@ def _shown(widget: QWidget) -> bool:
 
 
 def _where(widget: QWidget) -> str:
-    names = []
+    names: list[str] = []
     current: QWidget | None = widget
     while current is not None and len(names) < 4:
         name = current.objectName() or current.accessibleName() or type(current).__name__
@@ -46,8 +46,9 @@ def layout_problems(root: QWidget) -> list[str]:
             continue
         if area.horizontalScrollBar().isVisible():
             problems.append(f"sideways scrollbar in {_where(area)}")
-        if isinstance(area, QScrollArea) and area.widgetResizable() and area.widget():
-            needed = area.widget().minimumSizeHint().width()
+        content = area.widget() if isinstance(area, QScrollArea) else None
+        if isinstance(area, QScrollArea) and area.widgetResizable() and content is not None:
+            needed = content.minimumSizeHint().width()
             room = area.viewport().width()
             if needed > room:
                 problems.append(f"content {needed} px wide in {room} px: {_where(area)}")
@@ -106,7 +107,9 @@ def every_tab(root: QWidget) -> Iterator[str]:
                 QApplication.processEvents()
                 name = f"{path} / {tabs.tabText(index)}"
                 yield name
-                yield from walk(tabs.widget(index), name)
+                page = tabs.widget(index)
+                if page is not None:
+                    yield from walk(page, name)
             tabs.setCurrentIndex(0)
             QApplication.processEvents()
 
