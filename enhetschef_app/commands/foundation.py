@@ -21,14 +21,22 @@ def register(sub: Subparsers) -> None:
     info.set_defaults(handler=cmd_info)
 
     demo = sub.add_parser("demo", help="skapa en realistisk demoenhet (samma argument, samma data)")
-    demo.add_argument("--staff", type=bounded_int(5, 2000), default=45, metavar="ANTAL", help="antal anställda")
     demo.add_argument(
-        "--weeks", type=bounded_int(1, 520), default=104, metavar="VECKOR", help="antal veckor schema"
+        "--staff", type=bounded_int(5, 2000), default=45, metavar="ANTAL", help="antal anställda"
+    )
+    demo.add_argument(
+        "--weeks",
+        type=bounded_int(1, 520),
+        default=104,
+        metavar="VECKOR",
+        help="antal veckor schema",
     )
     demo.add_argument(
         "--end", type=iso_date, metavar="DATUM", help="sista dag (standard: månadens slut)"
     )
-    demo.add_argument("--seed", type=bounded_int(0, 2**31 - 1), default=1, metavar="N", help="slumpfrö")
+    demo.add_argument(
+        "--seed", type=bounded_int(0, 2**31 - 1), default=1, metavar="N", help="slumpfrö"
+    )
     demo.add_argument(
         "--unit", dest="demo_unit", metavar="KOD", help="enhetens kod (standard DEMO)"
     )

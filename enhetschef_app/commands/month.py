@@ -24,7 +24,6 @@ from enhetschef_app.commands.common import (
 )
 from enhetschef_app.domain.errors import EXIT_OK, UserError
 
-
 SYNC_WAIT_MAX = 3600.0  # an hour: longer than any sync, short enough to be a mistake past it
 
 

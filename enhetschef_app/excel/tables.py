@@ -280,7 +280,10 @@ def _read_workbook(path: Path, sheet: str | None) -> RawTable:
 # calamine's messages, in words a person can act on. An XML error names only the element it
 # stopped in ('c', 'row', 'worksheet'), which says nothing to someone who has never seen the XML.
 _CALAMINE_TEXTS = (
-    ("cannot detect file format", "filens innehåll är inte en Excel-arbetsbok som går att känna igen"),
+    (
+        "cannot detect file format",
+        "filens innehåll är inte en Excel-arbetsbok som går att känna igen",
+    ),
     ("shared strings", "en cell hänvisar till en text som saknas i arbetsboken"),
     ("zip", "filen är skadad: den går inte att packa upp"),
     ("row component", "en rad saknar sitt radnummer"),

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.date_bounds import bounds_text, within_bounds
 from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.file_names import normalise_unit_code
 from enhetschef_app.services.demo_care_talks import write_demo_care_talks
 from enhetschef_app.services.demo_incidents import write_demo_incidents
 from enhetschef_app.services.demo_month import write_demo_month_reports
@@ -26,7 +27,6 @@ from enhetschef_app.services.demo_people import write_demo_people
 from enhetschef_app.services.demo_plan import DemoPlan, DemoSpec, build_demo_plan
 from enhetschef_app.services.demo_schedule import SHIFTS
 from enhetschef_app.services.demo_schedule_followup import write_demo_covers
-from enhetschef_app.domain.file_names import normalise_unit_code
 from enhetschef_app.services.workspace import UnitRef, Workspace, ensure_unit_in
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import (
