@@ -113,11 +113,23 @@ def cmd_month_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_output(path: Path) -> None:
+    if path.is_dir():
+        raise UserError(f"{path} är en mapp. Ange ett filnamn i mappen. Inget har skrivits.")
+    if not path.parent.is_dir():
+        raise UserError(
+            f"Mappen {path.parent} finns inte, så {path.name} kan inte skrivas. Inget har skrivits."
+        )
+
+
 def cmd_export_month(args: argparse.Namespace) -> int:
     from enhetschef_app.services.month_document import export_month_workbook
 
     if args.pdf is not None and args.pdf.suffix.lower() != ".pdf":
         raise UserError(f"Spara PDF:en som en .pdf-fil: {args.pdf.name} har fel filändelse.")
+    for output in [args.out, args.pdf]:  # every output checked before any is written
+        if output is not None:
+            _check_output(output)
     workspace = open_for(args)
     try:
         path, document = export_month_workbook(workspace, args.month, args.out)
