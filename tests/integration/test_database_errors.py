@@ -11,7 +11,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, event
+from unprivileged import reachable_folder, run_unprivileged
 
 from enhetschef_app.cli import main
 from enhetschef_app.domain.errors import EXIT_BUSY, EXIT_USER_ERROR
@@ -179,24 +179,7 @@ def test_anything_else_is_a_bug_one_line_naming_the_log_file_and_exit_1(
 
 @pytest.fixture
 def open_folder() -> Iterator[Path]:
-    """A folder any user can reach (pytest's own are private to root)."""
-    folder = Path(tempfile.mkdtemp(prefix="enhetschef-ro-"))
-    folder.chmod(0o755)
-    yield folder
-    for path in [folder, *folder.rglob("*")]:
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    shutil.rmtree(folder)
-
-
-def _unprivileged(arguments: list[str], log_dir: Path) -> subprocess.CompletedProcess[str]:
-    """The command line as a user whom file permissions bind: as root, without the
-    capabilities that let root write anywhere."""
-    command = [sys.executable, "-m", "enhetschef_app", *arguments]
-    if os.geteuid() == 0:
-        dropped = "-dac_override,-dac_read_search,-fowner"
-        command = ["setpriv", f"--bounding-set={dropped}", f"--inh-caps={dropped}", *command]
-    env = {**os.environ, "ENHETSCHEF_LOG_DIR": str(log_dir)}
-    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    yield from reachable_folder()
 
 
 def _read_only_case(folder: Path, which: str) -> Path:
@@ -223,13 +206,13 @@ def test_a_read_only_database_reads_and_refuses_writes_with_exit_2(
     log_dir.mkdir()
     log_dir.chmod(0o777)
 
-    info = _unprivileged(["--db", str(db), "info", "--json"], log_dir)
+    info = run_unprivileged(["--db", str(db), "info", "--json"], log_dir)
     assert info.returncode == 0, info.stderr
     assert '"HT-TEST"' in info.stdout
-    summary = _unprivileged(["--db", str(db), "month-summary", "--month", "2026-11"], log_dir)
+    summary = run_unprivileged(["--db", str(db), "month-summary", "--month", "2026-11"], log_dir)
     assert summary.returncode == 0, summary.stderr
 
-    write = _unprivileged(
+    write = run_unprivileged(
         ["--db", str(db), "month-comment", "--month", "2026-11", "--text", "ny"], log_dir
     )
     assert write.returncode == EXIT_USER_ERROR
@@ -246,7 +229,7 @@ def test_a_new_database_in_a_read_only_folder_is_refused_with_exit_2(open_folder
     log_dir = open_folder / "log"
     log_dir.mkdir()
     log_dir.chmod(0o777)
-    made = _unprivileged(
+    made = run_unprivileged(
         ["--db", str(folder / "ny.sqlite3"), "demo", "--staff", "5", "--weeks", "1"], log_dir
     )
     assert made.returncode == EXIT_USER_ERROR
