@@ -8,6 +8,7 @@ import argparse
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -54,9 +55,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _end() -> object:
-    from datetime import date
-
+def _end() -> date:
     return date(2026, 11, 30)
 
 
