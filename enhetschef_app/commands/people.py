@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from enhetschef_app.commands.common import Subparsers, bounded_int, iso_date, open_for, print_json
+from enhetschef_app.commands.common import Subparsers, iso_date, open_for, print_json
 from enhetschef_app.domain.errors import EXIT_OK
 
 
@@ -32,7 +32,7 @@ def register(sub: Subparsers) -> None:
     )
     expiring.add_argument(
         "--days",
-        type=bounded_int(0, 3650),
+        type=int,
         metavar="N",
         help="antal dagar framåt (standard: inställningen, 30 dagar)",
     )

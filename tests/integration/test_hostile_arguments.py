@@ -139,6 +139,9 @@ def _cases(tmp: Path) -> Iterator[tuple[tuple[str, ...], list[str], bool]]:
             elif action.type is None and not action.choices:
                 for value in FREE_TEXT:
                     yield path, _argv(path, parser, tmp, action, value), False
+            elif action.type is int:  # a count the service bounds itself
+                for value in ("99999999999999999999999", "-99999999999999999999999"):
+                    yield path, _argv(path, parser, tmp, action, value), False
 
 
 def _run(argv: list[str]) -> int:
