@@ -116,9 +116,10 @@ def may_write(path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def translated_errors(path: Path) -> Iterator[None]:
-    """SQLite's and the file system's errors about the database as the UserError a person can
-    act on; anything else (a bug) passes unchanged."""
+def translated_errors(path: Path, *, file_errors: bool = False) -> Iterator[None]:
+    """SQLite's errors (and with `file_errors`, the file system's, where only the database
+    file and its folder are touched) as the UserError a person can act on; anything else (a
+    bug) passes unchanged."""
     from enhetschef_app.storage.sqlite_errors import known_database_error, known_file_error
 
     try:
@@ -129,7 +130,7 @@ def translated_errors(path: Path) -> Iterator[None]:
             raise
         raise known from exc
     except OSError as exc:
-        known = known_file_error(exc, path)
+        known = known_file_error(exc, path) if file_errors else None
         if known is None:
             raise
         raise known from exc
@@ -191,7 +192,7 @@ def open_database(path: Path, *, create: bool = True) -> Database:
     database, or was made by a newer version of the program.
     """
     path = path.expanduser().resolve()
-    with translated_errors(path):
+    with translated_errors(path, file_errors=True):
         state = inspect_file(path)
         revisions = known_revisions()
         if state.revision is not None and state.revision not in revisions:
