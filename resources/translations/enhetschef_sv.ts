@@ -5194,6 +5194,18 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <source>Enhetschef</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kopiera felrapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felrapporten är kopierad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klistra in felrapporten i ett e-brev till den som ger support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>people</name>
