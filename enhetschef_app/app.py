@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from enhetschef_app.domain.errors import EXIT_OK, EXIT_USER_ERROR, UserError
 from enhetschef_app.paths import APP_NAME, resources_dir
 from enhetschef_app.ui.context import LAST_UNIT_KEY
-from enhetschef_app.ui.errors import log_file_path, message_for, unexpected_error_text
+from enhetschef_app.ui.errors import log_file_path, unexpected_error_box
 
 if TYPE_CHECKING:
     from enhetschef_app.services.workspace import Workspace
@@ -109,9 +109,12 @@ def _report_unexpected(
         QCoreApplication.quit()
         return
     log.error("Oväntat fel:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-    text = value.message if isinstance(value, UserError) else unexpected_error_text()
-    if QApplication.instance() is not None:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Enhetschef"), text)
+    if QApplication.instance() is None:
+        return
+    if isinstance(value, UserError):
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Enhetschef"), value.message)
+    else:
+        unexpected_error_box(None, value).exec()
 
 
 def _open(db_path: Path, unit_code: str | None, remembered: str) -> Workspace:
@@ -207,9 +210,8 @@ class _Start:
         if isinstance(error, UserError):
             self.exit_code = _refuse(error)
         else:
-            QMessageBox.critical(
-                self.window, QCoreApplication.translate("app", "Enhetschef"), message_for(error)
-            )
+            log.error("Oväntat fel:\n%s", "".join(traceback.format_exception(error)).rstrip())
+            unexpected_error_box(self.window, error).exec()
             self.exit_code = EXIT_USER_ERROR
         self.window.close()
         self.app.quit()

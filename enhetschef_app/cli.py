@@ -20,6 +20,10 @@ from enhetschef_app.domain.errors import ImportFormatError, UserError
 
 log = logging.getLogger("enhetschef")
 
+EXIT_BUG = 1
+LOG_MAX_BYTES = 1_000_000  # as the window's log: one file, rotated
+LOGS_KEPT = 5
+
 # One module per area under commands/, each with `register(subparsers)`. They are imported
 # only when a command is parsed: starting the window needs none of them (see `main`).
 COMMAND_MODULES: tuple[str, ...] = (
@@ -103,3 +107,52 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        known = _known_error(exc, args)
+        if known is None:
+            if args.debug:
+                raise
+            return _report_bug(exc)
+        if args.debug:
+            raise
+        sys.stderr.write(f"enhetschef: {known.message}\n")
+        return known.exit_code
+
+
+def _known_error(exc: Exception, args: argparse.Namespace) -> UserError | None:
+    """A run-time database error a person can act on (busy, read-only, disk full, gone,
+    damaged) that escaped the services' own translation; None for a bug."""
+    from enhetschef_app.storage.sqlite_errors import known_database_error
+
+    path = database_path(args) if getattr(args, "handler", None) is not None else None
+    return known_database_error(exc, path)
+
+
+def _report_bug(exc: Exception) -> int:
+    """A bug: the traceback goes to the log file, the user gets one line naming it."""
+    import traceback
+    from logging.handlers import RotatingFileHandler
+
+    from enhetschef_app.paths import log_file_path
+
+    path = log_file_path()
+    text = "".join(traceback.format_exception(exc))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            path, maxBytes=LOG_MAX_BYTES, backupCount=LOGS_KEPT, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        record = log.makeRecord(
+            log.name, logging.ERROR, __file__, 0, "Oväntat fel i kommandoraden:\n%s", (text,), None
+        )
+        handler.emit(record)
+        handler.close()
+        where = f"Detaljerna finns i loggfilen {path}"
+    except OSError:
+        where = f"Loggfilen {path} kunde inte skrivas; kör kommandot igen med --debug"
+    sys.stderr.write(
+        f"enhetschef: Ett oväntat fel (ett fel i programmet) avbröt kommandot. {where} – "
+        "skicka den gärna till den som ger support.\n"
+    )
+    return EXIT_BUG

@@ -14,6 +14,7 @@ from pathlib import Path
 APP_NAME = "Enhetschef"
 DB_FILE_NAME = "enhetschef.sqlite3"
 DEMO_DB_FILE_NAME = "enhetschef-demo.sqlite3"
+LOG_FILE_NAME = "enhetschef.log"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -82,6 +83,11 @@ def user_log_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def log_file_path() -> Path:
+    """The rotating log of the window and of the command line's unexpected errors."""
+    return user_log_dir() / LOG_FILE_NAME
 
 
 def default_database_path() -> Path:

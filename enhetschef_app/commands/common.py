@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -58,17 +59,66 @@ def print_json(value: object) -> None:
 
 
 def iso_date(text: str) -> date:
+    from enhetschef_app.domain.date_bounds import bounds_text, within_bounds
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' är inte ett datum (ÅÅÅÅ-MM-DD)") from None
+    if not within_bounds(day):
+        raise argparse.ArgumentTypeError(f"'{text}' ligger utanför {bounds_text()}")
+    return day
 
 
 def year_month(text: str) -> tuple[int, int]:
     """'2026-11' → (2026, 11)."""
+    from enhetschef_app.domain.date_bounds import FIRST_DAY, LAST_DAY
+
     try:
         year, month = (int(part) for part in text.split("-"))
         date(year, month, 1)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' är inte en månad (ÅÅÅÅ-MM)") from None
+    if not FIRST_DAY.year <= year <= LAST_DAY.year:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' ligger utanför åren {FIRST_DAY.year}–{LAST_DAY.year}"
+        )
     return year, month
+
+
+def record_id(text: str) -> int:
+    """A row's number as SQLite can hold it: a positive integer of at most 18 digits."""
+    digits = text.strip()
+    if not digits.isdecimal() or not digits.isascii() or len(digits) > 18 or int(digits) == 0:
+        raise argparse.ArgumentTypeError(f"'{text}' är inte ett giltigt nummer")
+    return int(digits)
+
+
+def bounded_int(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' är inte ett heltal") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"'{text}' ligger utanför {low}–{high}")
+        return value
+
+    return parse
+
+
+def seconds(maximum: float) -> Callable[[str], float]:
+    """A time to wait: a finite number of seconds from 0 to `maximum` (never nan or inf)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' är inte ett antal sekunder") from None
+        if not math.isfinite(value) or not 0 <= value <= maximum:
+            raise argparse.ArgumentTypeError(
+                f"'{text}' ska vara ett antal sekunder från 0 till {maximum:g}"
+            )
+        return value
+
+    return parse

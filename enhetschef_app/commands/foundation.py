@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from enhetschef_app.commands.common import Subparsers, iso_date, open_for, print_json
+from enhetschef_app.commands.common import (
+    Subparsers,
+    bounded_int,
+    iso_date,
+    open_for,
+    print_json,
+)
 from enhetschef_app.domain.errors import EXIT_OK, UserError
 
 
@@ -15,9 +21,15 @@ def register(sub: Subparsers) -> None:
     info.set_defaults(handler=cmd_info)
 
     demo = sub.add_parser("demo", help="skapa en realistisk demoenhet (samma argument, samma data)")
-    demo.add_argument("--staff", type=int, default=45, metavar="ANTAL", help="antal anställda")
     demo.add_argument(
-        "--weeks", type=int, default=104, metavar="VECKOR", help="antal veckor schema"
+        "--staff", type=bounded_int(5, 2000), default=45, metavar="ANTAL", help="antal anställda"
+    )
+    demo.add_argument(
+        "--weeks",
+        type=bounded_int(1, 520),
+        default=104,
+        metavar="VECKOR",
+        help="antal veckor schema",
     )
     demo.add_argument(
         "--end", type=iso_date, metavar="DATUM", help="sista dag (standard: månadens slut)"
@@ -29,7 +41,9 @@ def register(sub: Subparsers) -> None:
         help="demons 'idag' (standard: idag): inget som hänt registreras efter den dagen, "
         "bara schema, bokade samtal och planerad ledighet ligger framåt",
     )
-    demo.add_argument("--seed", type=int, default=1, metavar="N", help="slumpfrö")
+    demo.add_argument(
+        "--seed", type=bounded_int(0, 2**31 - 1), default=1, metavar="N", help="slumpfrö"
+    )
     demo.add_argument(
         "--unit", dest="demo_unit", metavar="KOD", help="enhetens kod (standard DEMO)"
     )

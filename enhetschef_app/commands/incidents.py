@@ -15,8 +15,14 @@ from enhetschef_app.domain.errors import EXIT_OK, UserError
 
 
 def _year(text: str) -> int:
-    if not text.isdigit() or len(text) != 4:
+    from enhetschef_app.domain.date_bounds import FIRST_DAY, LAST_DAY
+
+    if not text.isdigit() or not text.isascii() or len(text) != 4:
         raise argparse.ArgumentTypeError(f"'{text}' är inte ett år (ÅÅÅÅ)")
+    if not FIRST_DAY.year <= int(text) <= LAST_DAY.year:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' ligger utanför åren {FIRST_DAY.year}–{LAST_DAY.year}"
+        )
     return int(text)
 
 

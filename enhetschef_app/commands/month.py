@@ -14,17 +14,24 @@ import argparse
 import sys
 from pathlib import Path
 
-from enhetschef_app.commands.common import Subparsers, open_for, print_json
+from enhetschef_app.commands.common import (
+    Subparsers,
+    open_for,
+    print_json,
+    record_id,
+    seconds,
+    year_month,
+)
 from enhetschef_app.domain.errors import EXIT_OK, UserError
+
+SYNC_WAIT_MAX = 3600.0  # an hour: longer than any sync, short enough to be a mistake past it
 
 
 def _month(text: str) -> object:
     from enhetschef_app.domain.year_month import YearMonth
 
-    try:
-        return YearMonth.parse(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' är inte en månad (ÅÅÅÅ-MM)") from None
+    year, month = year_month(text)
+    return YearMonth(year, month)
 
 
 def register(sub: Subparsers) -> None:
@@ -47,7 +54,7 @@ def register(sub: Subparsers) -> None:
     sync.add_argument("--sheet", metavar="BLAD", help="bladet (standard: Månadsuppföljning)")
     sync.add_argument(
         "--wait",
-        type=float,
+        type=seconds(SYNC_WAIT_MAX),
         default=0.0,
         metavar="SEKUNDER",
         help="vänta så länge på synklåset innan synken läggs i kön (standard: 0)",
@@ -57,7 +64,7 @@ def register(sub: Subparsers) -> None:
 
     queue = sub.add_parser("sync-queue", help="synkar som väntar på den delade arbetsboken")
     queue.add_argument("--retry", action="store_true", help="försök med de väntande nu")
-    queue.add_argument("--cancel", type=int, metavar="ID", help="ta bort en väntande synk")
+    queue.add_argument("--cancel", type=record_id, metavar="ID", help="ta bort en väntande synk")
     queue.add_argument("--json", action="store_true", help="skriv ut som JSON")
     queue.set_defaults(handler=cmd_sync_queue)
 
@@ -106,11 +113,23 @@ def cmd_month_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_output(path: Path) -> None:
+    if path.is_dir():
+        raise UserError(f"{path} är en mapp. Ange ett filnamn i mappen. Inget har skrivits.")
+    if not path.parent.is_dir():
+        raise UserError(
+            f"Mappen {path.parent} finns inte, så {path.name} kan inte skrivas. Inget har skrivits."
+        )
+
+
 def cmd_export_month(args: argparse.Namespace) -> int:
     from enhetschef_app.services.month_document import export_month_workbook
 
     if args.pdf is not None and args.pdf.suffix.lower() != ".pdf":
         raise UserError(f"Spara PDF:en som en .pdf-fil: {args.pdf.name} har fel filändelse.")
+    for output in [args.out, args.pdf]:  # every output checked before any is written
+        if output is not None:
+            _check_output(output)
     workspace = open_for(args)
     try:
         path, document = export_month_workbook(workspace, args.month, args.out)

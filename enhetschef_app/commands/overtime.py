@@ -11,7 +11,14 @@ from __future__ import annotations
 import argparse
 from datetime import time
 
-from enhetschef_app.commands.common import Subparsers, iso_date, open_for, print_json, year_month
+from enhetschef_app.commands.common import (
+    Subparsers,
+    iso_date,
+    open_for,
+    print_json,
+    record_id,
+    year_month,
+)
 from enhetschef_app.domain.errors import EXIT_OK
 
 
@@ -34,9 +41,12 @@ def _rast(text: str) -> tuple[time, time]:
 
 
 def _request_id(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"'{text}' är inte ett nummer på en övertidsbegäran")
-    return int(text)
+    try:
+        return record_id(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' är inte ett nummer på en övertidsbegäran"
+        ) from None
 
 
 def register(sub: Subparsers) -> None:

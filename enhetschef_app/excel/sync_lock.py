@@ -98,16 +98,25 @@ def _process_runs(pid: int) -> bool:
     return True
 
 
+CLOCK_TOLERANCE = timedelta(minutes=1)
+
+
 def _age(path: Path, owner: LockOwner | None) -> timedelta:
     """The lock's age by the file and by its record; the younger counts, so one skewed clock
-    cannot make a live lock look old."""
+    cannot make a live lock look old. A record from the future (the other computer's clock is
+    ahead) says nothing about age: then the file's own age decides, or a lock left by such a
+    computer would never turn stale."""
     now = datetime.now(UTC)
     ages = []
     with contextlib.suppress(OSError):
         ages.append(now - datetime.fromtimestamp(path.stat().st_mtime, UTC))
     if owner is not None:
-        with contextlib.suppress(ValueError):
-            ages.append(now - datetime.fromisoformat(owner.since))
+        with contextlib.suppress(ValueError, TypeError):
+            since = datetime.fromisoformat(owner.since)
+            if since.tzinfo is None:
+                since = since.replace(tzinfo=UTC)
+            if since <= now + CLOCK_TOLERANCE or not ages:
+                ages.append(now - since)
     return min(ages) if ages else timedelta(0)
 
 

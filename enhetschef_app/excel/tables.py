@@ -255,7 +255,7 @@ def _read_workbook(path: Path, sheet: str | None) -> RawTable:
         raise _locked(path) from None
     except Exception as exc:  # calamine's errors have no common base; each means "unreadable"
         raise UserError(
-            f"Filen {path.name} kunde inte läsas som Excel-arbetsbok ({exc}). "
+            f"Filen {path.name} kunde inte läsas som Excel-arbetsbok: {unreadable_text(exc)}. "
             "Öppna den i Excel och spara den som .xlsx igen."
         ) from exc
     with book:
@@ -265,7 +265,8 @@ def _read_workbook(path: Path, sheet: str | None) -> RawTable:
             frame = pd.read_excel(book, sheet_name=chosen, header=None, dtype=object)
         except Exception as exc:  # a damaged sheet inside a readable workbook
             raise UserError(
-                f"Bladet '{chosen}' i filen {path.name} kunde inte läsas ({exc})."
+                f"Bladet '{chosen}' i filen {path.name} kunde inte läsas: {unreadable_text(exc)}. "
+                "Öppna filen i Excel och spara den som .xlsx igen."
             ) from exc
     # Row i of the frame is Excel row i + 1: calamine keeps the empty rows above the data.
     texts = _CellTexts()
@@ -274,6 +275,47 @@ def _read_workbook(path: Path, sheet: str | None) -> RawTable:
         for index, values in enumerate(frame.itertuples(index=False, name=None))
     )
     return _table_from_grid(path.name, chosen, grid, _excel_column_name)
+
+
+# calamine's messages, in words a person can act on. An XML error names only the element it
+# stopped in ('c', 'row', 'worksheet'), which says nothing to someone who has never seen the XML.
+_CALAMINE_TEXTS = (
+    (
+        "cannot detect file format",
+        "filens innehåll är inte en Excel-arbetsbok som går att känna igen",
+    ),
+    ("shared strings", "en cell hänvisar till en text som saknas i arbetsboken"),
+    ("zip", "filen är skadad: den går inte att packa upp"),
+    ("row component", "en rad saknar sitt radnummer"),
+    ("column component", "en cell saknar sin kolumnbokstav"),
+    ("float", "en cell som ska vara ett tal innehåller något annat"),
+    ("date", "en cell som ska vara ett datum innehåller något annat"),
+    ("encoding", "texten i filen har en okänd teckenkodning"),
+)
+_XML_ELEMENTS = {
+    "c": "en cell är trasig",
+    "v": "ett cellvärde är trasigt",
+    "f": "en formel är trasig",
+    "is": "en text i en cell är trasig",
+    "row": "en rad är trasig",
+    "sheetData": "bladets data är trasiga",
+    "worksheet": "bladet är trasigt",
+    "sst": "arbetsbokens texter är trasiga",
+    "si": "en text i arbetsboken är trasig",
+}
+
+
+def unreadable_text(exc: BaseException) -> str:
+    """What a reader could not read, in Swedish words rather than the library's own."""
+    detail = str(exc).strip()
+    if type(exc).__name__ == "XmlError" or detail in _XML_ELEMENTS:
+        what = _XML_ELEMENTS.get(detail, "en del av bladet är trasig")
+        return f"{what} eller slutar för tidigt (filen är skadad eller ofullständig)"
+    lowered = detail.lower()
+    for marker, text in _CALAMINE_TEXTS:
+        if marker in lowered:
+            return text
+    return "innehållet går inte att tolka (filen är skadad eller i ett annat format)"
 
 
 class _CellTexts:

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from enhetschef_app.domain.date_bounds import bounds_text, within_bounds
 from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.file_names import normalise_unit_code
 from enhetschef_app.services.demo_care_talks import write_demo_care_talks
 from enhetschef_app.services.demo_incidents import write_demo_incidents
 from enhetschef_app.services.demo_month import write_demo_month_reports
@@ -26,7 +28,7 @@ from enhetschef_app.services.demo_plan import DemoPlan, DemoSpec, build_demo_pla
 from enhetschef_app.services.demo_schedule import SHIFTS
 from enhetschef_app.services.demo_schedule_followup import write_demo_covers
 from enhetschef_app.services.economy.demo import write_demo_economy
-from enhetschef_app.services.workspace import UnitRef, Workspace, ensure_unit
+from enhetschef_app.services.workspace import UnitRef, Workspace, ensure_unit_in
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import (
     Absence,
@@ -36,6 +38,7 @@ from enhetschef_app.storage.models import (
     StaffingNeed,
 )
 from enhetschef_app.storage.queries.unit_content import unit_row_counts
+from enhetschef_app.storage.queries.units import unit_by_code
 
 __all__ = ["DemoSpec", "DemoSummary", "generate_demo_unit"]
 
@@ -232,6 +235,8 @@ def _check_spec(spec: DemoSpec) -> None:
         raise UserError(f"Ange mellan {MIN_STAFF} och {MAX_STAFF} anställda (--staff).")
     if not 1 <= spec.weeks <= MAX_WEEKS:
         raise UserError(f"Ange mellan 1 och {MAX_WEEKS} veckor (--weeks).")
+    if not within_bounds(spec.end) or not within_bounds(spec.end - timedelta(weeks=spec.weeks)):
+        raise UserError(f"Demoenhetens period måste ligga inom {bounds_text()} (--end).")
 
 
 def _refuse_if_not_empty(session: Session, unit: UnitRef) -> None:
@@ -261,14 +266,19 @@ def generate_demo_unit(
     _check_spec(spec)
     total = len(WRITE_STEPS) + 1
     tell = report or (lambda _done, _total, _text: None)
-    unit = ensure_unit(workspace, spec.unit_code, DEMO_UNIT_NAME)
+    code = normalise_unit_code(spec.unit_code)
     with workspace.transaction() as session:  # refuse before the seconds of planning
-        _refuse_if_not_empty(session, unit)
+        existing = unit_by_code(session, code)
+        if existing is not None:
+            _refuse_if_not_empty(session, UnitRef(existing.id, existing.code, existing.name))
     tell(0, total, "Planerar demoenheten …")
     plan = build_demo_plan(spec)
-    summary = summarize(plan, unit)
+    # The unit is made in the same unit of work as its content: a demo that fails leaves
+    # nothing behind, not an empty unit that every later command would have to name.
     with workspace.transaction() as session:
+        unit = ensure_unit_in(session, workspace.actor, code, DEMO_UNIT_NAME)
         _refuse_if_not_empty(session, unit)
+        summary = summarize(plan, unit)
         ctx = WriteContext(unit_id=unit.id)
         for done, step in enumerate(WRITE_STEPS, start=1):
             tell(done, total, f"Skriver demoenheten ({done} av {len(WRITE_STEPS)}) …")

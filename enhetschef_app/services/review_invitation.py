@@ -11,6 +11,7 @@ from pathlib import Path
 
 from enhetschef_app.domain.calendar import STOCKHOLM
 from enhetschef_app.domain.errors import RuleViolation, UserError
+from enhetschef_app.domain.file_names import safe_file_name
 from enhetschef_app.domain.review_talks import (
     DEFAULT_DURATION_MINUTES,
     TalkPlanDraft,
@@ -76,7 +77,7 @@ def invitation_ics(invitation: Invitation) -> bytes:
 
 def default_file_name(detail: TalkDetail) -> str:
     day = detail.planned_on.isoformat() if detail.planned_on else "odaterat"
-    return f"medarbetarsamtal-{detail.employee_no}-{day}.ics"
+    return safe_file_name("medarbetarsamtal", detail.employee_no, day, suffix=".ics")
 
 
 def _write_atomically(path: Path, content: bytes) -> None:

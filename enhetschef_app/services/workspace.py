@@ -120,26 +120,32 @@ def list_units(workspace: Workspace) -> list[UnitRef]:
 
 
 def ensure_unit(workspace: Workspace, code: str, name: str | None = None) -> UnitRef:
-    """The unit with this code, created (and written to the audit log) if it is new."""
-    code = code.strip().upper()
-    if not code:
-        raise UserError("Enhetskoden får inte vara tom.")
+    """The unit with this code, created (and written to the audit log) if it is new. A new
+    code must pass `normalise_unit_code`: it becomes part of file names."""
     with workspace.transaction() as session:
-        found = unit_by_code(session, code)
-        if found is not None:
-            return _ref(found)
-        unit = Unit(code=code, name=name or code)
-        session.add(unit)
-        session.flush()
-        from enhetschef_app.storage import audit
+        return ensure_unit_in(session, workspace.actor, code, name)
 
-        audit.record(
-            session,
-            actor=workspace.actor,
-            action="skapa_enhet",
-            entity="enhet",
-            entity_id=unit.id,
-            unit_id=unit.id,
-            after={"code": unit.code, "name": unit.name},
-        )
-        return _ref(unit)
+
+def ensure_unit_in(session: Session, actor: str, code: str, name: str | None = None) -> UnitRef:
+    """`ensure_unit` inside the caller's unit of work, for a use case that creates the unit
+    and fills it all or nothing."""
+    from enhetschef_app.domain.file_names import normalise_unit_code
+    from enhetschef_app.storage import audit
+
+    found = unit_by_code(session, code.strip().upper())
+    if found is not None:
+        return _ref(found)
+    code = normalise_unit_code(code)
+    unit = Unit(code=code, name=name or code)
+    session.add(unit)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="skapa_enhet",
+        entity="enhet",
+        entity_id=unit.id,
+        unit_id=unit.id,
+        after={"code": unit.code, "name": unit.name},
+    )
+    return _ref(unit)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -11,10 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from enhetschef_app.paths import backup_dir_for, migrations_dir
-from enhetschef_app.storage.errors import CorruptDatabaseError, NewerDatabaseError
+from enhetschef_app.storage.errors import (
+    CorruptDatabaseError,
+    DatabaseReadOnlyError,
+    NewerDatabaseError,
+)
 from enhetschef_app.storage.file_check import (
     FileState,
     head_revision,
@@ -45,14 +51,16 @@ class Database:
     sessions: sessionmaker[Session]
     revision: str
     backup: Path | None = None  # the copy taken before this open's upgrade, if any
+    read_only: bool = False  # opened read-only: the file or its folder may not be written
 
     def session(self) -> Session:
         return self.sessions()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back on any error."""
-        with self.sessions.begin() as session:
+        """One unit of work: commits when the block ends, rolls back on any error. SQLite's
+        run-time errors that a person can act on come out as the matching UserError."""
+        with translated_errors(self.path), self.sessions.begin() as session:
             yield session
 
     def close(self) -> None:
@@ -68,10 +76,64 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _set_pragmas)
+def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    if not read_only:
+        engine = create_engine(
+            f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+        )
+        event.listen(engine, "connect", _set_pragmas)
+        return engine
+    uri = read_only_uri(path)
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        ),
+    )
+    event.listen(engine, "connect", _set_read_only_pragmas)
     return engine
+
+
+def read_only_uri(path: Path) -> str:
+    """`mode=ro`, and `immutable` when no write-ahead log holds data: WAL needs its `-shm`
+    file, which a read-only folder does not let SQLite create."""
+    wal = path.with_name(path.name + "-wal")
+    immutable = "" if wal.exists() and wal.stat().st_size > 0 else "&immutable=1"
+    return f"{path.as_uri()}?mode=ro{immutable}"
+
+
+def may_write(path: Path) -> bool:
+    """Whether this user may change the file and make the journal files beside it."""
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+@contextlib.contextmanager
+def translated_errors(path: Path, *, file_errors: bool = False) -> Iterator[None]:
+    """SQLite's errors (and with `file_errors`, the file system's, where only the database
+    file and its folder are touched) as the UserError a person can act on; anything else (a
+    bug) passes unchanged."""
+    from enhetschef_app.storage.sqlite_errors import known_database_error, known_file_error
+
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error) as exc:
+        known = known_database_error(exc, path)
+        if known is None:
+            raise
+        raise known from exc
+    except OSError as exc:
+        known = known_file_error(exc, path) if file_errors else None
+        if known is None:
+            raise
+        raise known from exc
 
 
 def _alembic_config(connection: Any | None = None) -> Any:
@@ -130,30 +192,47 @@ def open_database(path: Path, *, create: bool = True) -> Database:
     database, or was made by a newer version of the program.
     """
     path = path.expanduser().resolve()
-    state = inspect_file(path)
-    revisions = known_revisions()
-    if state.revision is not None and state.revision not in revisions:
-        raise NewerDatabaseError(path, state.revision)
-    if not state.exists:
-        if not create:
-            raise CorruptDatabaseError(path, "filen finns inte")
-        path.parent.mkdir(parents=True, exist_ok=True)
+    with translated_errors(path, file_errors=True):
+        state = inspect_file(path)
+        revisions = known_revisions()
+        if state.revision is not None and state.revision not in revisions:
+            raise NewerDatabaseError(path, state.revision)
+        head = revisions[-1]
+        if state.exists and state.revision == head and not may_write(path):
+            # A read-only file or folder: reading works, a write says why it cannot.
+            engine = make_engine(path, read_only=True)
+            return Database(
+                path=path,
+                engine=engine,
+                sessions=sessionmaker(engine, expire_on_commit=False),
+                revision=head,
+                read_only=True,
+            )
+        if not state.exists:
+            if not create:
+                raise CorruptDatabaseError(path, "filen finns inte")
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if not may_write(path):
+            raise DatabaseReadOnlyError(path)
 
-    backup: Path | None = None
-    head = revisions[-1]
-    if state.revision is not None and state.revision != head:
-        backup = backup_database(path, f"fore-{head}")
+        backup: Path | None = None
+        if state.revision is not None and state.revision != head:
+            backup = backup_database(path, f"fore-{head}")
 
-    engine = make_engine(path)
-    if state.revision != head:
-        from alembic import command
+        engine = make_engine(path)
+        try:
+            if state.revision != head:
+                from alembic import command
 
-        with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
-    return Database(
-        path=path,
-        engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False),
-        revision=head,
-        backup=backup,
-    )
+                with engine.begin() as connection:
+                    command.upgrade(_alembic_config(connection), "head")
+        except BaseException:
+            engine.dispose()
+            raise
+        return Database(
+            path=path,
+            engine=engine,
+            sessions=sessionmaker(engine, expire_on_commit=False),
+            revision=head,
+            backup=backup,
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.errors import BusyError, UserError
 
 
 class DatabaseRefused(UserError):
@@ -38,4 +38,55 @@ class ForeignDatabaseError(DatabaseRefused):
             path,
             f"Filen {path} är en SQLite-databas men inte en Enhetschef-databas. "
             "Filen har inte ändrats. Välj en annan fil.",
+        )
+
+
+class DatabaseBusyError(BusyError):
+    """Another program holds the write lock past the busy timeout."""
+
+    def __init__(self, path: Path | None) -> None:
+        where = f" ({path})" if path else ""
+        super().__init__(
+            f"Databasen används av ett annat program just nu{where}. Inget har ändrats. "
+            "Vänta en stund och försök igen; stäng Enhetschef på en annan dator om den har "
+            "samma fil öppen."
+        )
+
+
+class DatabaseReadOnlyError(UserError):
+    def __init__(self, path: Path | None) -> None:
+        where = f"Databasen {path}" if path else "Databasen"
+        super().__init__(
+            f"{where} är skrivskyddad eller ligger i en mapp där du inte får skriva, så det "
+            "som skulle sparas har inte sparats. Att läsa går bra. Ta bort skrivskyddet, "
+            "flytta filen till en mapp där du får skriva, eller be IT om behörighet."
+        )
+
+
+class DiskFullError(UserError):
+    def __init__(self, path: Path | None) -> None:
+        where = f" där databasen {path} ligger" if path else " där databasen ligger"
+        super().__init__(
+            f"Disken{where} är full, så det som skulle sparas har inte sparats. Databasen är "
+            "oskadd. Frigör utrymme (eller be IT om mer) och försök igen."
+        )
+
+
+class DatabaseUnreachableError(UserError):
+    def __init__(self, path: Path | None) -> None:
+        where = f"Databasen {path}" if path else "Databasen"
+        super().__init__(
+            f"{where} går inte att nå längre: filen har flyttats eller tagits bort, eller "
+            "nätverksenheten den ligger på har kopplats från. Det som skulle sparas har inte "
+            "sparats. Anslut enheten igen (eller be IT om hjälp) och starta om programmet."
+        )
+
+
+class DatabaseDamagedError(UserError):
+    def __init__(self, path: Path | None) -> None:
+        where = f"Databasen {path}" if path else "Databasen"
+        super().__init__(
+            f"{where} visade sig vara skadad medan den användes, och inget mer har skrivits i "
+            "den. Återställ den senaste säkerhetskopian (mappen backups bredvid databasen) "
+            "eller be IT om hjälp."
         )

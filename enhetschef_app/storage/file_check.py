@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import stat
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -59,14 +60,23 @@ def inspect_file(path: Path, *, thorough: bool = True) -> FileState:
     `thorough` adds SQLite's quick_check, which reads every page: the window's first look
     leaves it out so that it can appear at once; the open that follows (in a worker) does it.
     """
-    if not path.exists():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
         return FileState(exists=False, revision=None, has_tables=False)
-    if path.is_dir():
+    except OSError as exc:
+        raise CorruptDatabaseError(path, f"filen går inte att nå ({exc.strerror})") from exc
+    if stat.S_ISDIR(mode):
         raise CorruptDatabaseError(path, "det är en mapp, inte en fil")
+    if not stat.S_ISREG(mode):
+        # Opening a named pipe to read its header would wait for a writer forever.
+        raise CorruptDatabaseError(path, f"det är {_special_kind(mode)}, inte en vanlig fil")
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if not header:
-        return FileState(exists=True, revision=None, has_tables=False)
+        # Only a path that does not exist becomes a new database: an empty file is someone
+        # else's (a placeholder, a failed copy) and is left as it is.
+        raise CorruptDatabaseError(path, "filen är tom och är ingen Enhetschef-databas")
     if header != SQLITE_HEADER:
         raise CorruptDatabaseError(path, "det är inte en SQLite-databas")
     # With no write-ahead log beside it the file is all there is, and `immutable` reads it
@@ -96,6 +106,16 @@ def inspect_file(path: Path, *, thorough: bool = True) -> FileState:
     if tables and revision is None:
         raise ForeignDatabaseError(path)
     return FileState(exists=True, revision=revision, has_tables=bool(tables))
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "en namngiven pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "en enhetsfil"
+    if stat.S_ISSOCK(mode):
+        return "en socket"
+    return "en särskild fil"
 
 
 def refusal(path: Path, unit_code: str | None = None) -> None:

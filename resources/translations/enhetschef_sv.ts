@@ -5840,6 +5840,18 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
         <source>Enhetschef</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kopiera felrapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felrapporten är kopierad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klistra in felrapporten i ett e-brev till den som ger support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>people</name>

@@ -46,11 +46,26 @@ def test_new_file_is_created_at_the_newest_revision_with_pragmas(db_path: Path) 
         database.close()
 
 
-def test_an_empty_file_becomes_a_database(db_path: Path) -> None:
+def test_an_empty_existing_file_is_refused_and_left_empty(db_path: Path) -> None:
     db_path.touch()
-    database = open_database(db_path)
-    database.close()
-    assert db_path.stat().st_size > 0
+    with pytest.raises(CorruptDatabaseError, match="filen är tom"):
+        open_database(db_path)
+    assert db_path.stat().st_size == 0
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_a_named_pipe_is_refused_as_a_pipe_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "rör.sqlite3"
+    os.mkfifo(fifo)
+    with pytest.raises(CorruptDatabaseError, match="namngiven pipe") as refused:
+        open_database(fifo)
+    assert "mapp" not in refused.value.message
+
+
+def test_a_device_is_refused_as_a_device() -> None:
+    with pytest.raises(CorruptDatabaseError, match="enhetsfil") as refused:
+        open_database(Path("/dev/null"))
+    assert "mapp" not in refused.value.message
 
 
 def _fill_0001(path: Path) -> None:

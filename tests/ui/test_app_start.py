@@ -61,10 +61,8 @@ def test_an_unknown_unit_is_refused_too(
 def test_unexpected_errors_are_logged_with_traceback_and_named_briefly(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    messages: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", lambda _parent, _title, text: messages.append(text)
-    )
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
     with app._log_file() as log_path:
         try:
             raise ZeroDivisionError("division by zero in a test")
@@ -72,9 +70,10 @@ def test_unexpected_errors_are_logged_with_traceback_and_named_briefly(
             app._report_unexpected(type(exc), exc, exc.__traceback__)
     logged = log_path.read_text(encoding="utf-8")
     assert "Traceback" in logged and "division by zero in a test" in logged
-    assert len(messages) == 1
-    assert str(log_path) in messages[0]
-    assert "Traceback" not in messages[0]
+    assert len(shown) == 1
+    assert str(log_path) in shown[0].text()
+    assert "Traceback" not in shown[0].text()
+    assert "Kopiera felrapport" in [button.text() for button in shown[0].buttons()]
 
 
 # The window's event loop runs in a process of its own: once QApplication.exec() has returned,

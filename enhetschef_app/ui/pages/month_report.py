@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.file_names import safe_file_name
 from enhetschef_app.domain.report_document import MonthReportDocument
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.month_document import month_document
@@ -448,7 +449,8 @@ class MonthReportPage(Page):
     def _export_path(self, suffix: str, title: str, file_filter: str) -> Path | None:
         unit = self.context.workspace.require_unit()
         folder = self.context.settings.value("pages/manadsrapport/export_dir", str(Path.home()))
-        suggested = Path(str(folder)) / f"Manadsrapport-{unit.code}-{self.month.label}{suffix}"
+        name = safe_file_name("Manadsrapport", unit.code, self.month.label, suffix=suffix)
+        suggested = Path(str(folder)) / name
         chosen, _filter = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter)
         if not chosen:
             return None
