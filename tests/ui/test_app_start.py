@@ -62,7 +62,12 @@ def test_unexpected_errors_are_logged_with_traceback_and_named_briefly(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[QMessageBox] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
     with app._log_file() as log_path:
         try:
             raise ZeroDivisionError("division by zero in a test")

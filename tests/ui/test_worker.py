@@ -63,7 +63,12 @@ def test_an_unexpected_error_is_logged_and_names_the_log_file(
     qtbot: QtBot, parent: QWidget, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
 
     def work() -> None:
         raise KeyError("internal detail")
