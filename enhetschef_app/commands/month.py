@@ -39,6 +39,11 @@ def register(sub: Subparsers) -> None:
     export.add_argument("--month", type=_month, required=True, metavar="ÅÅÅÅ-MM")
     export.add_argument("--out", type=Path, required=True, metavar="FIL.xlsx")
     export.add_argument("--pdf", type=Path, metavar="FIL.pdf", help="skriv även en PDF")
+    export.add_argument(
+        "--allow-sensitive-words",
+        action="store_true",
+        help="låt ord som liknar hälsouppgifter följa med (personnummer stoppas alltid)",
+    )
     export.set_defaults(handler=cmd_export_month)
 
     sync = sub.add_parser("sync", help="skriv enhetens rad i den delade arbetsboken")
@@ -53,6 +58,11 @@ def register(sub: Subparsers) -> None:
         help="vänta så länge på synklåset innan synken läggs i kön (standard: 0)",
     )
     sync.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    sync.add_argument(
+        "--allow-sensitive-words",
+        action="store_true",
+        help="låt ord som liknar hälsouppgifter följa med (personnummer stoppas alltid)",
+    )
     sync.set_defaults(handler=cmd_sync)
 
     queue = sub.add_parser("sync-queue", help="synkar som väntar på den delade arbetsboken")
@@ -113,7 +123,9 @@ def cmd_export_month(args: argparse.Namespace) -> int:
         raise UserError(f"Spara PDF:en som en .pdf-fil: {args.pdf.name} har fel filändelse.")
     workspace = open_for(args)
     try:
-        path, document = export_month_workbook(workspace, args.month, args.out)
+        path, document = export_month_workbook(
+            workspace, args.month, args.out, allow_sensitive_words=args.allow_sensitive_words
+        )
     finally:
         workspace.close()
     print(f"Månadsrapporten skrevs till {path}.")
@@ -131,7 +143,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     workspace = open_for(args)
     try:
         outcome = sync_month_to_shared_workbook(
-            workspace, args.month, args.workbook, args.sheet, wait_seconds=args.wait
+            workspace,
+            args.month,
+            args.workbook,
+            args.sheet,
+            wait_seconds=args.wait,
+            allow_sensitive_words=args.allow_sensitive_words,
         )
     finally:
         workspace.close()
