@@ -27,6 +27,7 @@ from enhetschef_app.ui.overtime_overview import OvertimeOverviewPanel
 from enhetschef_app.ui.page import Page
 from enhetschef_app.ui.pages.incidents import HINT_OVERDUE, IncidentsPage
 from enhetschef_app.ui.people_overview import PeopleOverviewPanel
+from enhetschef_app.ui.privacy_overview import PrivacyOverviewPanel
 from enhetschef_app.ui.schedule_overview import ScheduleOverviewPanel
 from enhetschef_app.ui.widgets import fit_height_to_rows, read_only_table, role_label
 
@@ -101,6 +102,8 @@ class OverviewPage(Page):
         left_layout.addWidget(self.people_panel)
         self.month_panel = MonthOverviewPanel(context)
         left_layout.addWidget(self.month_panel)
+        self.privacy_panel = PrivacyOverviewPanel(context)
+        left_layout.addWidget(self.privacy_panel)
         left_layout.addStretch(1)
 
         right = QWidget()
@@ -156,6 +159,7 @@ class OverviewPage(Page):
         self.overtime_panel.refresh()
         self.people_panel.refresh(day)
         self.month_panel.refresh(day)
+        self.privacy_panel.refresh(day)
         weekday = QLocale().dayName(day.isoweekday())
         self.heading.setText(
             self.tr("{weekday} {date} · v. {week}").format(
