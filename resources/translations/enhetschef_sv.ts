@@ -431,6 +431,41 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
 </context>
 <context>
+    <name>AuditLogView</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vem (användare, konto eller dator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varje ändring i programmet: när, vem, från vilket konto och vilken dator. Uppgifter om gallrade poster är ersatta med ”gallrad”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} rader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreachModel</name>
     <message>
         <source>Datum</source>
@@ -1643,6 +1678,60 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
 </context>
 <context>
+    <name>GallringDialog</name>
+    <message>
+        <source>Gallra personuppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det här gallras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallra nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppgifter som sparats längre än inställningarna under Dataskydd medger raderas för gott, liksom säkerhetskopior som är äldre. Månadsrapportens nyckeltal ändras inte: de sparas som summor innan raderna tas bort. Loggen får veta vad som gallrades och hur mycket, aldrig innehållet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} uppgifter gallras per {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget behöver gallras i dag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} uppgifter raderas och kan inte återställas. Vill du gallra nu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallrar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GallringModel</name>
+    <message>
+        <source>Vad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slutade före</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeadcountModel</name>
     <message>
         <source>Anställningsform</source>
@@ -2510,6 +2599,41 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>Inom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>Tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konto i datorn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Händelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gäller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppgifter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3524,6 +3648,21 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
     </message>
 </context>
 <context>
+    <name>PrivacyOverviewPanel</name>
+    <message>
+        <source>Dataskydd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna Inställningar och gallra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} uppgifter ska gallras ({1}) →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordTalkDialog</name>
     <message>
         <source>Medarbetarsamtal – {0}</source>
@@ -4278,6 +4417,22 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Regler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa vad som ska gallras enligt inställningarna, och gallra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ändrad, inte sparad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4465,6 +4620,14 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Registerutdrag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allt programmet har sparat om den markerade medarbetaren, som Excel och PDF (GDPR art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,6 +4645,32 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
     </message>
     <message>
         <source>Importera en personallista först: den skapar enheten som medarbetare hör till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara registerutdraget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF:en kunde inte sparas: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registerutdrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registerutdraget för {name} är sparat:
+{xlsx}
+{pdf}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriver registerutdraget …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5255,6 +5444,18 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Ändra texten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hälsouppgifter i en delad fil?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skicka med texten ändå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt och ändra texten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
