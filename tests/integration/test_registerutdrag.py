@@ -158,7 +158,8 @@ def test_the_extract_holds_the_persons_rows_and_no_one_elses(
     assert titles | {INCIDENT_SHEET, AUDIT_SHEET, "Om utdraget"} == set(sheets)
 
     def rows(title: str) -> list[dict[str, object]]:
-        header, *body = sheets[title]
+        first, *body = sheets[title]
+        header = [str(h) for h in first]
         empty = "Inga uppgifter av detta slag."
         return [dict(zip(header, r, strict=True)) for r in body if r[0] != empty]
 
