@@ -59,7 +59,7 @@ def _person_of(
     before: Mapping[str, Any] | None,
     after: Mapping[str, Any] | None,
 ) -> int | None:
-    if entity == EMPLOYEE_ENTITY and entity_id is not None:
+    if entity == EMPLOYEE_ENTITY and str(entity_id).isdigit():
         return int(str(entity_id))
     for values in (after, before):
         found = None if values is None else values.get("employee_id")
