@@ -182,6 +182,7 @@ def _affected_months(due: _Due, as_of: date) -> list[YearMonth]:
     year after the last cut-off, ending with the last whole month."""
     starts: list[date] = [a.start_date for a in due.absences]
     starts += [t.signal_date for t in due.care_talks]
+    starts += [s.made_on for s in due.snoozes]
     starts += [i.occurred_on for i in due.incidents]
     if not starts:
         return []
