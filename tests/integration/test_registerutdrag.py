@@ -4,7 +4,9 @@ other person's name, no brukare and no incident text; the PDF and the command li
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from datetime import date, time
 from pathlib import Path
 
@@ -209,11 +211,15 @@ def test_the_command_line_writes_workbook_and_pdf(
     db = str(workspace.path)
     workspace.close()
     out, pdf = tmp_path / "anna.xlsx", tmp_path / "anna.pdf"
-    code = main(
-        ["--db", db, "registerutdrag", "--employee", "1001", "--out", str(out), "--pdf", str(pdf)]
-    )
-    assert code == 0
-    assert "Anna Ahl" in capsys.readouterr().out
+    # Its own process: the command starts Qt itself, headless, as a scheduled job would.
+    done = subprocess.run(
+        [sys.executable, "-m", "enhetschef_app", "--db", db, "registerutdrag", "--employee",
+         "1001", "--out", str(out), "--pdf", str(pdf)],
+        capture_output=True, text=True, timeout=180, check=False,
+        env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Anna Ahl" in done.stdout
     assert "Anna Ahl" in str(_workbook_text(out)["Person och anställning"])
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
