@@ -127,7 +127,10 @@ def _backups_before(workspace: Workspace, cutoff: date) -> list[Path]:
         return []
     limit = datetime(cutoff.year, cutoff.month, cutoff.day, tzinfo=UTC).timestamp()
     stem = workspace.path.stem
-    return sorted(p for p in folder.glob(f"{stem}-*") if p.is_file() and p.stat().st_mtime < limit)
+    # The copies' names go on with a time stamp, so another database's copies
+    # (enhetschef-demo-…) are not taken for this one's.
+    copies = folder.glob(f"{stem}-[0-9]*")
+    return sorted(p for p in copies if p.is_file() and p.stat().st_mtime < limit)
 
 
 def _due(workspace: Workspace, session: Session, as_of: date) -> _Due:

@@ -69,8 +69,9 @@ def test_the_preview_is_what_is_deleted_and_no_month_changes(
     db = workspace.path
     close_month(workspace, YearMonth(2024, 2), today=TODAY)  # F's sick spell is in it
     close_month(workspace, YearMonth(2026, 10), today=TODAY)
-    old = _old_backup(workspace, "gammal", date(2025, 1, 10))
-    recent = _old_backup(workspace, "ny", date(2026, 11, 1))
+    old = _old_backup(workspace, "20250110T080000Z-manuell", date(2025, 1, 10))
+    recent = _old_backup(workspace, "20261101T080000Z-manuell", date(2026, 11, 1))
+    other = _old_backup(workspace, "demo-20250110T080000Z-manuell", date(2025, 1, 10))
     before = _figures(workspace)
     trend_before = month_trend(workspace, YearMonth(2026, 11), count=36).as_dict()
     closed_before = {
@@ -106,6 +107,7 @@ def test_the_preview_is_what_is_deleted_and_no_month_changes(
     assert _count(db, "SELECT COUNT(*) FROM exit_talks WHERE notes = ?", EXIT_NOTES) == 1
     assert _count(db, "SELECT COUNT(*) FROM review_talks WHERE notes = 'Vill gå kurs'") == 0
     assert not old.exists() and recent.exists()
+    assert other.exists()  # a copy of another database (enhet-demo) is not this one's
     # The people themselves stay: their employment is in the figures (turnover, headcount).
     assert _count(db, "SELECT COUNT(*) FROM employees WHERE employee_no = '1006'") == 1
 
