@@ -51,7 +51,13 @@ def open_for(
     if not create and not path.exists():
         raise UserError(f"Databasen {path} finns inte. Ange en befintlig fil med --db.")
     unit = args.unit if unit_from_args else None
-    return open_workspace(path, unit, create=create, choose_unit=choose_unit)
+    workspace = open_workspace(path, unit, create=create, choose_unit=choose_unit)
+    from enhetschef_app.services.database_file import storage_location_warning
+
+    warning = storage_location_warning(workspace.path)
+    if warning is not None:
+        sys.stderr.write(f"enhetschef: varning: {warning}\n")
+    return workspace
 
 
 def print_json(value: object) -> None:

@@ -69,6 +69,11 @@ def register(sub: Subparsers) -> None:
     apt.add_argument("file", metavar="FIL", help="xlsx-filen som skrivs")
     apt.add_argument("--year", type=_year, required=True, metavar="ÅÅÅÅ")
     apt.add_argument("--as-of", type=iso_date, metavar="DATUM", help="läget per datum")
+    apt.add_argument(
+        "--allow-sensitive-words",
+        action="store_true",
+        help="låt ord som liknar hälsouppgifter följa med (personnummer stoppas alltid)",
+    )
     apt.set_defaults(handler=cmd_apt_export)
 
 
@@ -162,7 +167,13 @@ def cmd_apt_export(args: argparse.Namespace) -> int:
     path = Path(args.file)
     workspace = open_for(args)
     try:
-        stats = export_apt(workspace, args.year, path, args.as_of)
+        stats = export_apt(
+            workspace,
+            args.year,
+            path,
+            args.as_of,
+            allow_sensitive_words=args.allow_sensitive_words,
+        )
     finally:
         workspace.close()
     print(f"APT-underlaget för {stats.year} ({stats.total} avvikelser) är sparat: {path}")

@@ -46,6 +46,11 @@ def register(sub: Subparsers) -> None:
     export.add_argument("--month", type=_month, required=True, metavar="ÅÅÅÅ-MM")
     export.add_argument("--out", type=Path, required=True, metavar="FIL.xlsx")
     export.add_argument("--pdf", type=Path, metavar="FIL.pdf", help="skriv även en PDF")
+    export.add_argument(
+        "--allow-sensitive-words",
+        action="store_true",
+        help="låt ord som liknar hälsouppgifter följa med (personnummer stoppas alltid)",
+    )
     export.set_defaults(handler=cmd_export_month)
 
     sync = sub.add_parser("sync", help="skriv enhetens rad i den delade arbetsboken")
@@ -60,6 +65,11 @@ def register(sub: Subparsers) -> None:
         help="vänta så länge på synklåset innan synken läggs i kön (standard: 0)",
     )
     sync.add_argument("--json", action="store_true", help="skriv ut som JSON")
+    sync.add_argument(
+        "--allow-sensitive-words",
+        action="store_true",
+        help="låt ord som liknar hälsouppgifter följa med (personnummer stoppas alltid)",
+    )
     sync.set_defaults(handler=cmd_sync)
 
     queue = sub.add_parser("sync-queue", help="synkar som väntar på den delade arbetsboken")
@@ -132,7 +142,9 @@ def cmd_export_month(args: argparse.Namespace) -> int:
             _check_output(output)
     workspace = open_for(args)
     try:
-        path, document = export_month_workbook(workspace, args.month, args.out)
+        path, document = export_month_workbook(
+            workspace, args.month, args.out, allow_sensitive_words=args.allow_sensitive_words
+        )
     finally:
         workspace.close()
     print(f"Månadsrapporten skrevs till {path}.")
@@ -150,7 +162,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     workspace = open_for(args)
     try:
         outcome = sync_month_to_shared_workbook(
-            workspace, args.month, args.workbook, args.sheet, wait_seconds=args.wait
+            workspace,
+            args.month,
+            args.workbook,
+            args.sheet,
+            wait_seconds=args.wait,
+            allow_sensitive_words=args.allow_sensitive_words,
         )
     finally:
         workspace.close()

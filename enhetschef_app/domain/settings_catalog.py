@@ -567,6 +567,18 @@ CATALOG: tuple[SettingSpec, ...] = (
         _D("1"),
         _D("120"),
     ),
+    SettingSpec(
+        "privacy.incident_retention_months",
+        SettingType.INTEGER,
+        0,
+        GROUP_PRIVACY,
+        "Gallring av avslutade avvikelser",
+        "Avvikelser är allmänna handlingar och gallras enligt kommunens gallringsbeslut: så "
+        "länge efter att en avvikelse avslutats sparas den. 0 betyder att inget gallras.",
+        "månader",
+        _D("0"),
+        _D("600"),
+    ),
 )
 
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in CATALOG}

@@ -32,6 +32,7 @@ from enhetschef_app.excel.incident_apt import (
 )
 from enhetschef_app.excel.incident_list import Cell, write_incident_list
 from enhetschef_app.services.incident_views import IncidentSummary, list_incidents
+from enhetschef_app.services.outgoing_text import OutgoingText, check_outgoing
 from enhetschef_app.services.workspace import Workspace
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.queries.incident_staffing import needs_around, rows_around
@@ -280,11 +281,20 @@ def apt_figures(stats: IncidentStats, unit_name: str) -> AptFigures:
 
 
 def export_apt(
-    workspace: Workspace, year: int, path: Path, as_of: date | None = None
+    workspace: Workspace,
+    year: int,
+    path: Path,
+    as_of: date | None = None,
+    *,
+    allow_sensitive_words: bool = False,
 ) -> IncidentStats:
-    """Writes the anonymized APT workbook for the year; the export is noted in the audit log."""
-    stats = incident_stats(workspace, year, as_of)
+    """Writes the anonymized APT workbook for the year; the export is noted in the audit log.
+    Its only free text is the unit's name, checked like every text that leaves."""
     unit = workspace.require_unit()
+    check_outgoing(
+        [OutgoingText("Enhetens namn", unit.name)], allow_health_words=allow_sensitive_words
+    )
+    stats = incident_stats(workspace, year, as_of)
     write_apt_workbook(path, apt_figures(stats, unit.name))
     with workspace.transaction() as session:
         audit.record(

@@ -18,6 +18,7 @@ from enhetschef_app.services.month_report import (
     month_report_view,
     month_trend,
 )
+from enhetschef_app.services.outgoing_text import OutgoingText, check_outgoing
 from enhetschef_app.services.workspace import Workspace
 
 INPUT_LABELS = {
@@ -208,11 +209,29 @@ def month_document(workspace: Workspace, period: YearMonth) -> MonthReportDocume
     return report_document(view, month_trend(workspace, period))
 
 
+COMMENT_FIELD = "Kommentaren till månaden"
+
+
+def outgoing_month_document(
+    workspace: Workspace, period: YearMonth, *, allow_sensitive_words: bool = False
+) -> MonthReportDocument:
+    """The VC report's document, once its free text may leave (see `outgoing_text`)."""
+    document = month_document(workspace, period)
+    check_outgoing(
+        [OutgoingText(COMMENT_FIELD, document.comment or "")],
+        allow_health_words=allow_sensitive_words,
+    )
+    return document
+
+
 def export_month_workbook(
-    workspace: Workspace, period: YearMonth, out: Path
+    workspace: Workspace, period: YearMonth, out: Path, *, allow_sensitive_words: bool = False
 ) -> tuple[Path, MonthReportDocument]:
-    """Writes the VC report to `out` (.xlsx); returns the path and the document it shows."""
+    """Writes the VC report to `out` (.xlsx); returns the path and the document it shows.
+    Nothing is written when the comment must not leave (`outgoing_text`)."""
     from enhetschef_app.excel.month_report import write_month_report
 
-    document = month_document(workspace, period)
+    document = outgoing_month_document(
+        workspace, period, allow_sensitive_words=allow_sensitive_words
+    )
     return write_month_report(out, document), document

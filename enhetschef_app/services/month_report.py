@@ -9,7 +9,7 @@ silently in its place. The comment is part of the report and is locked with it.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -33,6 +33,7 @@ from enhetschef_app.storage.queries.month_reports import (
     month_reports_between,
 )
 from enhetschef_app.storage.queries.month_rows import month_row_groups
+from enhetschef_app.storage.queries.privacy import month_aggregate
 
 COMMENT_MAX = 4000
 
@@ -311,7 +312,14 @@ class MonthTrend:
 
 
 def _trend_point(workspace: Workspace, unit_id: int, period: YearMonth) -> TrendPoint:
-    """The three trend figures of a month not marked klar, each from its own source."""
+    """The three trend figures of a month not marked klar, each from its own source (or from
+    the aggregate kept when gallring removed the month's rows)."""
+    with workspace.transaction() as session:
+        recorded = month_aggregate(session, unit_id, period.label)
+        stored = None if recorded is None else json.loads(recorded.summary_json)
+    if stored is not None:
+        point = _reported_point(period, {"values": _plain_tagged(stored["values"])})
+        return replace(point, reported=False)
     absence = absence_month_figures(workspace, period.year, period.month)
     overtime = overtime_of_month(workspace, period.year, period.month)
     dst_days = [d for d in dst_change_days(period.year) if period.first <= d <= period.last]
@@ -328,6 +336,14 @@ def _trend_point(workspace: Workspace, unit_id: int, period: YearMonth) -> Trend
             rows.hourly_paid_percent_minutes, rows.worked_percent_minutes
         ),
     )
+
+
+def _plain_tagged(values: dict[str, Any]) -> dict[str, Any]:
+    """The recorded aggregate's values as `reported_json` keeps them (a Decimal as text)."""
+    return {
+        k: v["$decimal"] if isinstance(v, dict) and "$decimal" in v else v
+        for k, v in values.items()
+    }
 
 
 def _reported_point(period: YearMonth, stored: dict[str, Any]) -> TrendPoint:

@@ -13,7 +13,9 @@ the same for the same data.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -43,6 +45,7 @@ from enhetschef_app.services.settings import rule_settings
 from enhetschef_app.services.workspace import Workspace
 from enhetschef_app.storage.queries.incidents import counts_by_month_and_track
 from enhetschef_app.storage.queries.month_rows import month_row_groups
+from enhetschef_app.storage.queries.privacy import month_aggregate
 
 Inputs = dict[str, Any]
 
@@ -142,10 +145,83 @@ def definitions_of(month: YearMonth) -> dict[str, str]:
     return found
 
 
-def month_summary(workspace: Workspace, year: int, month: int) -> MonthSummary:
+def _tagged(value: Any) -> Any:
+    """Exact JSON of a summary's parts: a Decimal or a date keeps its type when read back."""
+    if isinstance(value, Decimal):
+        return {"$decimal": str(value)}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, dict):
+        return {str(k): _tagged(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_tagged(v) for v in value]
+    return value
+
+
+def _untagged(value: Any) -> Any:
+    if isinstance(value, dict):
+        if set(value) == {"$decimal"}:
+            return Decimal(value["$decimal"])
+        if set(value) == {"$date"}:
+            return date.fromisoformat(value["$date"])
+        return {k: _untagged(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_untagged(v) for v in value]
+    return value
+
+
+def encode_summary(summary: MonthSummary) -> str:
+    """The data-borne parts of a summary (values, inputs, details), kept when gallring removes
+    the rows they were computed from."""
+    return json.dumps(
+        {
+            "values": _tagged(summary.values),
+            "inputs": _tagged(summary.inputs),
+            "details": _tagged(summary.details),
+            "overtime_recorded": summary.overtime_recorded,
+        },
+        ensure_ascii=False,  # the order of keys is kept: the JSON outputs read the same
+    )
+
+
+def _recorded_summary(
+    workspace: Workspace, period: YearMonth, settings: RuleSettings
+) -> MonthSummary | None:
     unit = workspace.require_unit()
+    with workspace.transaction() as session:
+        row = month_aggregate(session, unit.id, period.label)
+        if row is None:
+            return None
+        stored = _untagged(json.loads(row.summary_json))
+    return MonthSummary(
+        unit_code=unit.code,
+        unit_name=unit.name,
+        month=period,
+        values=stored["values"],
+        inputs=stored["inputs"],
+        definitions=definitions_of(period),
+        targets=targets_of(settings),
+        overtime_recorded=stored["overtime_recorded"],
+        details=stored["details"],
+    )
+
+
+def month_summary(workspace: Workspace, year: int, month: int) -> MonthSummary:
+    """The month's figures: computed from the data, or, for a month whose rows gallring has
+    removed, the aggregate recorded before it did."""
     period = YearMonth(year, month)
     settings = rule_settings(workspace)
+    recorded = _recorded_summary(workspace, period, settings)
+    if recorded is not None:
+        return recorded
+    return computed_month_summary(workspace, period, settings)
+
+
+def computed_month_summary(
+    workspace: Workspace, period: YearMonth, settings: RuleSettings
+) -> MonthSummary:
+    unit = workspace.require_unit()
+    year, month = period.year, period.month
     absence = absence_month_figures(workspace, year, month)
     people = people_month_figures(workspace, year, month)
     overtime = overtime_of_month(workspace, year, month)

@@ -33,6 +33,7 @@ from enhetschef_app.services.month_report import (
     encode_values,
     month_report_view,
 )
+from enhetschef_app.services.outgoing_text import OutgoingText, check_outgoing
 from enhetschef_app.services.settings import rule_settings
 from enhetschef_app.services.workspace import Workspace
 from enhetschef_app.storage import audit
@@ -91,6 +92,9 @@ class SyncOutcome:
                 " Arbetsboken ändrades under tiden; ändringen är kvar och raden skrevs in i den."
             )
         return " ".join([text, *self.notes])
+
+
+SHARED_COMMENT_FIELD = "Kommentaren till månaden (kolumnen Kommentar i den delade arbetsboken)"
 
 
 def _backup_dir(workspace: Workspace) -> Path:
@@ -211,10 +215,15 @@ def sync_month_to_shared_workbook(
     wait_seconds: float = 0.0,
     queue_when_busy: bool = True,
     before_replace: Callable[[Path], None] | None = None,
+    allow_sensitive_words: bool = False,
 ) -> SyncOutcome:
     unit = workspace.require_unit()
     workbook = workbook.expanduser().absolute()
     view = month_report_view(workspace, period)
+    check_outgoing(
+        [OutgoingText(SHARED_COMMENT_FIELD, view.comment or "")],
+        allow_health_words=allow_sensitive_words,
+    )
     row = shared_row(view)
     target = rule_settings(workspace).decimal("targets.sick_percent")
     try:
@@ -352,6 +361,8 @@ def retry_sync_job(workspace: Workspace, job_id: int, *, wait_seconds: float = 0
             sheet,
             wait_seconds=wait_seconds,
             queue_when_busy=False,
+            # Queued after the EC saw (and confirmed) the text; a personnummer still stops it.
+            allow_sensitive_words=True,
         )
     except BusyError as exc:
         _job_failed(workspace, job_id, exc.message, give_up=False)

@@ -1,8 +1,12 @@
-"""Appending to the audit log (who, when, what, before and after)."""
+"""Appending to the audit log (who, when, what, before and after, from which account and
+machine, and about which person)."""
 
 from __future__ import annotations
 
+import functools
+import getpass
 import json
+import platform
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -32,6 +36,39 @@ def to_json(values: Mapping[str, Any] | None) -> str | None:
     return json.dumps(_plain(values), ensure_ascii=False, sort_keys=True)
 
 
+@functools.cache
+def os_user() -> str:
+    """The operating-system account the program runs as."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "okänd"
+
+
+@functools.cache
+def machine() -> str:
+    return platform.node() or "okänd"
+
+
+# Entries of this entity have the employee's own id as their entity id.
+EMPLOYEE_ENTITY = "medarbetare"
+
+
+def _person_of(
+    entity: str,
+    entity_id: object | None,
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any] | None,
+) -> int | None:
+    if entity == EMPLOYEE_ENTITY and str(entity_id).isdigit():
+        return int(str(entity_id))
+    for values in (after, before):
+        found = None if values is None else values.get("employee_id")
+        if isinstance(found, int):
+            return found
+    return None
+
+
 def record(
     session: Session,
     *,
@@ -42,7 +79,10 @@ def record(
     unit_id: int | None = None,
     before: Mapping[str, Any] | None = None,
     after: Mapping[str, Any] | None = None,
+    employee_id: int | None = None,
 ) -> AuditEntry:
+    """Appends one entry. `employee_id` is the person it is about; left out, it is taken from
+    an employee entity's id or an `employee_id` in the details."""
     entry = AuditEntry(
         actor=actor,
         unit_id=unit_id,
@@ -51,6 +91,11 @@ def record(
         entity_id=None if entity_id is None else str(entity_id),
         before_json=to_json(before),
         after_json=to_json(after),
+        os_user=os_user(),
+        machine=machine(),
+        employee_id=employee_id
+        if employee_id is not None
+        else _person_of(entity, entity_id, before, after),
     )
     session.add(entry)
     return entry
@@ -67,6 +112,7 @@ def record_many(
 ) -> int:
     """Many entries of one action at once, each (entity id, before, after), in one executemany:
     an import of thousands of rows would otherwise make an ORM object per entry."""
+    account, host = os_user(), machine()
     rows = [
         {
             "actor": actor,
@@ -76,6 +122,9 @@ def record_many(
             "entity_id": None if entity_id is None else str(entity_id),
             "before_json": to_json(before),
             "after_json": to_json(after),
+            "os_user": account,
+            "machine": host,
+            "employee_id": _person_of(entity, entity_id, before, after),
         }
         for entity_id, before, after in entries
     ]

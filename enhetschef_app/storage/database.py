@@ -160,12 +160,29 @@ def migrate_file(path: Path, revision: str, *, down: bool = False) -> None:
         engine.dispose()
 
 
+# The database holds personal data: its files are the user's own (on Windows the data folder
+# is in the user's profile, whose permissions already keep others out).
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def create_private_file(path: Path) -> None:
+    """Creates `path` empty and readable by its owner only, before SQLite writes to it (SQLite
+    would make it as the umask allows, usually readable by everyone; its -wal and -shm files
+    take the database file's permissions)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    os.close(descriptor)
+    if os.name == "posix":
+        path.chmod(PRIVATE_FILE)  # whatever the umask
+
+
 def backup_database(path: Path, reason: str, keep: int = BACKUPS_KEPT) -> Path:
     """A consistent copy by SQLite's online backup API, safe while the file is in use."""
     folder = backup_dir_for(path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix or '.sqlite3'}"
+    create_private_file(target)
     source = sqlite3.connect(path)
     try:
         dest = sqlite3.connect(target)
@@ -211,9 +228,11 @@ def open_database(path: Path, *, create: bool = True) -> Database:
         if not state.exists:
             if not create:
                 raise CorruptDatabaseError(path, "filen finns inte")
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
         if not may_write(path):
             raise DatabaseReadOnlyError(path)
+        if not state.exists:
+            create_private_file(path)
 
         backup: Path | None = None
         if state.revision is not None and state.revision != head:

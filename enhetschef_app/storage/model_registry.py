@@ -14,6 +14,7 @@ from enhetschef_app.storage import models_incidents as models_incidents
 from enhetschef_app.storage import models_month as models_month
 from enhetschef_app.storage import models_overtime as models_overtime
 from enhetschef_app.storage import models_people as models_people
+from enhetschef_app.storage import models_privacy as models_privacy
 from enhetschef_app.storage import models_schedule as models_schedule
 from enhetschef_app.storage.models import Base
 

@@ -162,7 +162,8 @@ class SettingChange(Base):
 
 
 class AuditEntry(Base):
-    """Append-only: triggers from migration 0001 refuse UPDATE and DELETE."""
+    """Append-only: triggers refuse UPDATE and DELETE, except the gallring's replacement of a
+    culled record's details (migration 0009, `audit_culling`)."""
 
     __tablename__ = "audit_log"
 
@@ -175,3 +176,8 @@ class AuditEntry(Base):
     entity_id: Mapped[str | None] = mapped_column(String(60))
     before_json: Mapped[str | None] = mapped_column(Text)
     after_json: Mapped[str | None] = mapped_column(Text)
+    os_user: Mapped[str | None] = mapped_column(String(100))
+    machine: Mapped[str | None] = mapped_column(String(200))
+    # The person the entry is about, when there is one; no foreign key, so the entry outlives
+    # the row and a deleted employee never rewrites the log.
+    employee_id: Mapped[int | None] = mapped_column(Integer, index=True)

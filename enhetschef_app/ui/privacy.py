@@ -59,3 +59,21 @@ def confirm_save(parent: QWidget | None, warnings: list[str]) -> bool:
     )
     box.exec()
     return box.clickedButton() is save
+
+
+def confirm_health_words_export(parent: QWidget | None, message: str) -> bool:
+    """Asks whether text that looks like it holds health details may go into a shared file."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("privacy", "Hälsouppgifter i en delad fil?"))
+    box.setText(message)
+    send = box.addButton(
+        QCoreApplication.translate("privacy", "Skicka med texten ändå"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("privacy", "Avbryt och ändra texten"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.exec()
+    return box.clickedButton() is send

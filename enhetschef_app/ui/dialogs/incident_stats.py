@@ -35,8 +35,11 @@ from shiboken6 import isValid
 from enhetschef_app.domain.incidents import CATEGORIES, STATE_ORDER, Track
 from enhetschef_app.services.incident_stats import IncidentStats, export_apt, incident_stats
 from enhetschef_app.services.incident_views import incident_years
+from enhetschef_app.services.outgoing_text import HealthWordsInExport
 from enhetschef_app.ui.context import AppContext
+from enhetschef_app.ui.errors import show_error
 from enhetschef_app.ui.models.base import ALIGN_NUMBER, ALIGN_TEXT, RowTableModel
+from enhetschef_app.ui.privacy import confirm_health_words_export
 from enhetschef_app.ui.widgets import fit_columns, fit_height_to_rows, read_only_table, role_label
 from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
@@ -229,6 +232,9 @@ class IncidentStatsDialog(QDialog):
         path = self.ask_path()
         if path is None:
             return None
+        return self.export_to(path)
+
+    def export_to(self, path: Path, *, allow_sensitive_words: bool = False) -> BackgroundTask:
         workspace = self.context.workspace
         year = self.year
         today = self.context.today()
@@ -243,10 +249,20 @@ class IncidentStatsDialog(QDialog):
                 ),
             )
 
+        def failed(error: BaseException) -> None:
+            if isinstance(error, HealthWordsInExport):
+                if confirm_health_words_export(self, error.message):
+                    self.export_to(path, allow_sensitive_words=True)
+                return
+            show_error(self, error)
+
         self.export_task = run_in_background(
             self,
-            lambda: export_apt(workspace, year, path, today),
+            lambda: export_apt(
+                workspace, year, path, today, allow_sensitive_words=allow_sensitive_words
+            ),
             done,
+            on_error=failed,
             progress_text=self.tr("Sparar APT-underlaget …"),
             starters=(self.export_button,),
         )

@@ -4,6 +4,7 @@ queue, the VC's comment read back, and the klar mark that locks the figures."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.file_names import safe_file_name
 from enhetschef_app.domain.report_document import MonthReportDocument
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.month_document import month_document
+from enhetschef_app.services.month_document import outgoing_month_document
 from enhetschef_app.services.month_report import (
     MonthReportView,
     MonthTrend,
@@ -51,6 +52,7 @@ from enhetschef_app.services.month_sync import (
     sync_queue,
     waiting_syncs,
 )
+from enhetschef_app.services.outgoing_text import HealthWordsInExport
 from enhetschef_app.ui import events
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.dialogs.month_sync import SyncDialog
@@ -60,7 +62,12 @@ from enhetschef_app.ui.models.month_figures import Column, MonthFigureModel
 from enhetschef_app.ui.month_charts import TrendTabs
 from enhetschef_app.ui.month_report_pdf import write_month_pdf
 from enhetschef_app.ui.page import Page
-from enhetschef_app.ui.privacy import privacy_label, show_warnings, warnings_for
+from enhetschef_app.ui.privacy import (
+    confirm_health_words_export,
+    privacy_label,
+    show_warnings,
+    warnings_for,
+)
 from enhetschef_app.ui.widgets import read_only_table, role_label
 from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
@@ -466,18 +473,38 @@ class MonthReportPage(Page):
         )
         return None if path is None else self.export_excel_to(path)
 
-    def export_excel_to(self, path: Path) -> BackgroundTask:
+    def export_excel_to(self, path: Path, *, allow_sensitive_words: bool = False) -> BackgroundTask:
         from enhetschef_app.services.month_document import export_month_workbook
 
         workspace, month = self.context.workspace, self.month
         self.action_task = run_in_background(
             self,
-            lambda: export_month_workbook(workspace, month, path),
+            lambda: export_month_workbook(
+                workspace, month, path, allow_sensitive_words=allow_sensitive_words
+            ),
             lambda _r: self._exported(path),
+            on_error=self._unless_confirmed(
+                lambda: self.export_excel_to(path, allow_sensitive_words=True)
+            ),
             progress_text=self.tr("Skriver månadsrapporten …"),
             starters=self._action_starters(),
         )
         return self.action_task
+
+    def _unless_confirmed(self, again: Callable[[], object]) -> Callable[[BaseException], None]:
+        """An error handler: health words in the comment ask the EC, and her yes runs `again`;
+        anything else (a personnummer among it) is shown."""
+
+        def handle(error: BaseException) -> None:
+            if not isValid(self):
+                return
+            if isinstance(error, HealthWordsInExport):
+                if confirm_health_words_export(self, error.message):
+                    again()
+                return
+            show_error(self, error)
+
+        return handle
 
     def export_pdf(self) -> BackgroundTask | None:
         path = self._export_path(
@@ -485,7 +512,7 @@ class MonthReportPage(Page):
         )
         return None if path is None else self.export_pdf_to(path)
 
-    def export_pdf_to(self, path: Path) -> BackgroundTask:
+    def export_pdf_to(self, path: Path, *, allow_sensitive_words: bool = False) -> BackgroundTask:
         workspace, month = self.context.workspace, self.month
 
         def draw(document: object) -> None:
@@ -499,8 +526,13 @@ class MonthReportPage(Page):
 
         self.action_task = run_in_background(
             self,
-            lambda: month_document(workspace, month),
+            lambda: outgoing_month_document(
+                workspace, month, allow_sensitive_words=allow_sensitive_words
+            ),
             draw,
+            on_error=self._unless_confirmed(
+                lambda: self.export_pdf_to(path, allow_sensitive_words=True)
+            ),
             progress_text=self.tr("Skriver månadsrapporten …"),
             starters=self._action_starters(),
         )
@@ -526,11 +558,16 @@ class MonthReportPage(Page):
             return
         self.sync_to(dialog.workbook, dialog.sheet)
 
-    def sync_to(self, workbook: Path, sheet: str | None) -> BackgroundTask:
+    def sync_to(
+        self, workbook: Path, sheet: str | None, *, allow_sensitive_words: bool = False
+    ) -> BackgroundTask:
         workspace, month = self.context.workspace, self.month
+        self._last_sync_target = (workbook, sheet)
         self.action_task = run_in_background(
             self,
-            lambda: sync_month_to_shared_workbook(workspace, month, workbook, sheet),
+            lambda: sync_month_to_shared_workbook(
+                workspace, month, workbook, sheet, allow_sensitive_words=allow_sensitive_words
+            ),
             self._synced,
             on_error=self._sync_failed,
             progress_text=self.tr("Synkar till den delade arbetsboken …"),
@@ -557,6 +594,12 @@ class MonthReportPage(Page):
                     "{0}\n\nDen försöks igen automatiskt; du kan också välja Försök igen nu."
                 ).format(error.message),
             )
+            return
+        if isinstance(error, HealthWordsInExport):
+            if confirm_health_words_export(self, error.message):
+                self.sync_to(
+                    self._last_sync_target[0], self._last_sync_target[1], allow_sensitive_words=True
+                )
             return
         show_error(self, error)
 

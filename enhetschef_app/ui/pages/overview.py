@@ -28,6 +28,7 @@ from enhetschef_app.ui.overtime_overview import OvertimeOverviewPanel
 from enhetschef_app.ui.page import Page
 from enhetschef_app.ui.pages.incidents import HINT_OVERDUE, IncidentsPage
 from enhetschef_app.ui.people_overview import PeopleOverviewPanel
+from enhetschef_app.ui.privacy_overview import PrivacyOverviewPanel
 from enhetschef_app.ui.schedule_overview import ScheduleOverviewPanel
 from enhetschef_app.ui.widgets import (
     EmptyState,
@@ -99,6 +100,8 @@ class OverviewPage(Page):
         left_layout.addWidget(self.month_panel)
         self.economy_panel = EconomyOverviewPanel(context)
         left_layout.addWidget(self.economy_panel)
+        self.privacy_panel = PrivacyOverviewPanel(context)
+        left_layout.addWidget(self.privacy_panel)
         left_layout.addWidget(role_label(self.tr("Bemanning mot behov idag"), "sectionTitle"))
         left_layout.addWidget(self.band_view)
         left_layout.addWidget(self.band_empty)
@@ -175,6 +178,7 @@ class OverviewPage(Page):
         self.people_panel.refresh(day)
         self.month_panel.refresh(day)
         self.economy_panel.refresh(day)
+        self.privacy_panel.refresh(day)
         weekday = QLocale().dayName(day.isoweekday())
         self.heading.setText(
             self.tr("{weekday} {date} · v. {week}").format(

@@ -19,17 +19,26 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from enhetschef_app.domain.errors import UserError
-from enhetschef_app.domain.settings_catalog import SettingSpec, SettingType, SettingValue
+from enhetschef_app.domain.settings_catalog import (
+    GROUP_PRIVACY,
+    SettingSpec,
+    SettingType,
+    SettingValue,
+)
 from enhetschef_app.services.settings import SettingState, change_settings, setting_states
 from enhetschef_app.ui import events
+from enhetschef_app.ui.audit_log_view import AuditLogView
 from enhetschef_app.ui.context import AppContext
+from enhetschef_app.ui.dialogs.gallring import GallringDialog
 from enhetschef_app.ui.errors import show_error
 from enhetschef_app.ui.page import Page
+from enhetschef_app.ui.privacy_overview import HINT_GALLRING
 from enhetschef_app.ui.widgets import role_label
 
 SPIN_LIMIT = 1_000_000
@@ -176,9 +185,28 @@ class SettingsPage(Page):
                 "help",
             )
         )
-        layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(buttons)
+        rules = QWidget()
+        rules_layout = QVBoxLayout(rules)
+        rules_layout.setContentsMargins(0, 0, 0, 0)
+        rules_layout.addWidget(self.scroll_area, 1)
+        rules_layout.addLayout(buttons)
+        self.log_view = AuditLogView(context)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(rules, self.tr("Regler"))
+        self.tabs.addTab(self.log_view, self.tr("Logg"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+        self.gallring_button = QPushButton(self.tr("Gallra…"))
+        self.gallring_button.setToolTip(
+            self.tr("Visa vad som ska gallras enligt inställningarna, och gallra")
+        )
+        self.gallring_button.clicked.connect(self.open_gallring)
         self._build()
+        privacy = self.group_boxes.get(GROUP_PRIVACY)
+        if privacy is not None:
+            grid = privacy.layout()
+            assert isinstance(grid, QGridLayout)
+            grid.addWidget(self.gallring_button, grid.rowCount(), 0, Qt.AlignmentFlag.AlignLeft)
 
     def title(self) -> str:
         return self.tr("Inställningar")
@@ -235,6 +263,26 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         super().refresh()
         self._show(setting_states(self.context.workspace))
+        if self.tabs.currentWidget() is self.log_view:
+            self.log_view.refresh()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.log_view:
+            self.log_view.refresh()
+
+    def show_hint(self, hint: object) -> None:
+        """ "gallring" (from Översikt): the rules, scrolled to Dataskydd, Gallra… in focus."""
+        if hint == HINT_GALLRING:
+            self.tabs.setCurrentIndex(0)
+            box = self.group_boxes.get(GROUP_PRIVACY)
+            if box is not None:
+                self.scroll_area.ensureWidgetVisible(box)
+            self.gallring_button.setFocus()
+
+    def open_gallring(self) -> GallringDialog:
+        dialog = GallringDialog(self.context, self)
+        dialog.open()
+        return dialog
 
     def _show(self, states: list[SettingState]) -> None:
         self.states = {state.spec.key: state for state in states}

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -16,16 +20,20 @@ from PySide6.QtWidgets import (
 
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.staff import EmploymentForm
+from enhetschef_app.reports.register_extract_pdf import write_register_extract_pdf
+from enhetschef_app.services.registerutdrag import RegisterExtract, export_register_extract
 from enhetschef_app.services.staff import EmployeeView, list_employees
 from enhetschef_app.ui import events
 from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.dialogs.employee import EmployeeDialog
+from enhetschef_app.ui.errors import show_error
 from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.models.base import ROW_ROLE
 from enhetschef_app.ui.models.employees import Column, EmployeeFilterProxy, EmployeeTableModel
 from enhetschef_app.ui.page import Page
 from enhetschef_app.ui.staff_import import choose_and_import_staff
 from enhetschef_app.ui.widgets import EmptyState, fit_columns, read_only_table, role_label
+from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
 
 class StaffPage(Page):
@@ -60,6 +68,16 @@ class StaffPage(Page):
         self.new_button.setToolTip(self.tr("Lägg till en medarbetare (Ctrl+N)"))
         self.import_button = QPushButton(icon("importera"), self.tr("Importera personallista…"))
         self.import_button.setToolTip(self.tr("Läs in en personallista från Excel eller CSV"))
+        self.extract_button = QPushButton(self.tr("Registerutdrag…"))
+        self.extract_button.setToolTip(
+            self.tr(
+                "Allt programmet har sparat om den markerade medarbetaren, som Excel och PDF "
+                "(GDPR art. 15)"
+            )
+        )
+        self.extract_button.setEnabled(False)
+        self.extract_task: BackgroundTask | None = None
+        self.last_extract: tuple[Path, Path] | None = None
 
         self.view = read_only_table(self.proxy)
         self.view.setSortingEnabled(True)
@@ -74,6 +92,7 @@ class StaffPage(Page):
         heading.addStretch(1)
         heading.addWidget(self.new_button)
         heading.addWidget(self.import_button)
+        heading.addWidget(self.extract_button)
 
         tools = QHBoxLayout()
         tools.addWidget(self.filter_edit, 2)
@@ -93,6 +112,8 @@ class StaffPage(Page):
         self.show_ended.toggled.connect(self._show_ended_changed)
         self.new_button.clicked.connect(self.new_item)
         self.import_button.clicked.connect(self.import_staff)
+        self.extract_button.clicked.connect(self.register_extract)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.activated.connect(self._open_index)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -214,6 +235,56 @@ class StaffPage(Page):
         rows = self.view.selectionModel().selectedRows()
         found = [self.proxy.data(index, ROW_ROLE) for index in rows]
         return [e for e in found if isinstance(e, EmployeeView)]
+
+    def _selection_changed(self) -> None:
+        self.extract_button.setEnabled(len(self.selected_employees()) == 1)
+
+    def register_extract(self) -> BackgroundTask | None:
+        chosen = self.selected_employees()
+        if len(chosen) != 1:
+            return None
+        employee = chosen[0]
+        folder = str(self.context.settings.value("pages/personal/extract_dir", str(Path.home())))
+        suggested = Path(folder) / f"Registerutdrag {employee.name} {employee.employee_no}.xlsx"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Spara registerutdraget"), str(suggested), self.tr("Excel (*.xlsx)")
+        )
+        if not path:
+            return None
+        target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+        self.context.settings.setValue("pages/personal/extract_dir", str(target.parent))
+        return self.extract_to(employee, target)
+
+    def extract_to(self, employee: EmployeeView, path: Path) -> BackgroundTask:
+        """Writes the workbook in the background, then the PDF beside it (Qt paints here)."""
+        workspace = self.context.workspace
+        pdf = path.with_suffix(".pdf")
+
+        def written(result: object) -> None:
+            assert isinstance(result, tuple)
+            _xlsx, extract = result
+            assert isinstance(extract, RegisterExtract)
+            try:
+                write_register_extract_pdf(extract, pdf)
+            except OSError as exc:
+                show_error(self, UserError(self.tr("PDF:en kunde inte sparas: {0}").format(exc)))
+                return
+            self.last_extract = (path, pdf)
+            QMessageBox.information(
+                self,
+                self.tr("Registerutdrag"),
+                self.tr("Registerutdraget för {name} är sparat:\n{xlsx}\n{pdf}").format(
+                    name=employee.name, xlsx=path, pdf=pdf
+                ),
+            )
+
+        self.extract_task = run_in_background(
+            self,
+            lambda: export_register_extract(workspace, employee.employee_no, path),
+            written,
+            progress_text=self.tr("Skriver registerutdraget …"),
+        )
+        return self.extract_task
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(self.settings_key("columns"), self.view.horizontalHeader().saveState())
