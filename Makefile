@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint types contracts pytest bench demo venv clean screenshot translations
+.PHONY: run test lint types contracts pytest bench demo venv clean screenshot translations \
+	dist installer bench-frozen dist-system-packages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,7 +36,9 @@ types: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP)
+# The suite includes the smoke test of the frozen program, which builds dist/enhetschef/ first
+# when its inputs changed (installer/build.py), and compiles the Windows installer script.
+pytest: $(STAMP) dist-system-packages
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 test: lint types contracts pytest
@@ -45,6 +48,39 @@ bench: $(STAMP)
 	$(BIN)/python bench/schedule.py
 	$(BIN)/python bench/omtanke.py
 	$(BIN)/python bench/month.py
+
+# The frozen program's bundle size and start-up against a bare window (after `make dist`).
+bench-frozen: dist
+	$(BIN)/python bench/frozen.py
+
+# dist/enhetschef/ (PyInstaller, installer/enhetschef.spec) and its versioned archive; rebuilt
+# only when the package, db/, resources/, the spec or the installed libraries changed.
+dist: $(STAMP) dist-system-packages
+	$(BIN)/python installer/build.py
+
+# The Windows installer (installer/windows/enhetschef.nsi) around the bundle. Built on Linux the
+# payload is the Linux bundle, a stand-in that only proves the script compiles.
+installer: $(STAMP) dist-system-packages
+	$(BIN)/python installer/build.py --installer
+
+# ---- Debian packages for the bundle and the installer: fold into scripts/system-packages.sh ----
+# binutils: PyInstaller reads the shared libraries' headers with objdump.
+# nsis: makensis compiles installer/windows/enhetschef.nsi (`make installer`, and in `make test`).
+DIST_DEBIAN_PACKAGES := binutils nsis
+
+dist-system-packages:
+	@command -v dpkg-query >/dev/null || exit 0; missing=""; \
+	for pkg in $(DIST_DEBIAN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" \
+			|| missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		sudo=""; [ "$$(id -u)" -ne 0 ] && sudo=sudo; \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install --no-upgrade -y $$missing \
+			|| { $$sudo apt-get update && \
+				DEBIAN_FRONTEND=noninteractive $$sudo apt-get install --no-upgrade -y $$missing; }; \
+	fi
+# ---------------------------------------------------------------------------------------------
 
 # Draws docs/screenshots/huvudfonster.png anew from a demo unit on a fixed day.
 screenshot: $(STAMP)
