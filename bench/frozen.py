@@ -35,7 +35,11 @@ RESULT_FILE = startup_bench.CACHE / "frozen-result.json"
 
 
 def folder_bytes(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    return sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
 
 
 def largest_parts(folder: Path, count: int = 8) -> list[tuple[str, int]]:

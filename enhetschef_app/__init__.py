@@ -1,5 +1,7 @@
 """Enhetschef: the unit manager's desktop tool for Swedish municipal care."""
 
+__all__ = ["__version__"]
+
 try:
     # Written by the install from pyproject.toml's version (tool.hatch.build.hooks.version).
     from enhetschef_app._version import __version__

@@ -51,10 +51,10 @@ def runtime_distributions(root: str = ROOT_DISTRIBUTION) -> list[str]:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
             continue  # a requirement for another platform or Python: not installed, not shipped
-        key = canonical(dist.metadata["Name"])
+        key = canonical(_field(dist.metadata, "Name"))
         if key in seen:
             continue
-        seen[key] = dist.metadata["Name"]
+        seen[key] = _field(dist.metadata, "Name")
         for requirement in dist.requires or []:
             name_part, _, marker = requirement.partition(";")
             if "extra" in marker:
@@ -70,7 +70,7 @@ def licence_of(name: str) -> Licence:
     dist = metadata.distribution(name)
     meta = dist.metadata
     return Licence(
-        name=meta["Name"],
+        name=_field(meta, "Name"),
         version=dist.version,
         licence=_licence_name(meta),
         homepage=_homepage(meta),
@@ -113,11 +113,16 @@ def bundled_licences() -> list[Licence]:
     return collect()
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    values = meta.get_all(name) or []
+    return str(values[0]) if values else ""
+
+
 def _licence_name(meta: metadata.PackageMetadata) -> str:
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
-        return str(expression)
-    field = (meta.get("License") or "").strip()
+        return expression
+    field = _field(meta, "License").strip()
     if field and "\n" not in field and len(field) <= _SHORT_LICENCE and field != "UNKNOWN":
         return field
     classifiers = [
@@ -131,11 +136,11 @@ def _licence_name(meta: metadata.PackageMetadata) -> str:
 
 
 def _homepage(meta: metadata.PackageMetadata) -> str:
-    page = meta.get("Home-page")
+    page = _field(meta, "Home-page")
     if page:
-        return str(page)
+        return page
     for entry in meta.get_all("Project-URL") or []:
-        label, _, url = entry.partition(",")
+        label, _, url = str(entry).partition(",")
         if label.strip().lower() in ("homepage", "home", "source", "repository"):
             return url.strip()
     return ""
@@ -166,7 +171,7 @@ def _licence_text(dist: metadata.Distribution) -> str:
             continue
         parts.append(f"{file.name}\n\n{text.strip()}")
     if not parts:
-        field = (dist.metadata.get("License") or "").strip()
+        field = _field(dist.metadata, "License").strip()
         if "\n" in field:
             parts.append(field)
     return "\n\n".join(parts)
