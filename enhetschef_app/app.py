@@ -145,11 +145,12 @@ def _bench_report(app: QApplication, shown_wall: float, translations: list[str])
             if line.startswith("VmRSS:"):
                 rss_kb = int(line.split()[1])
     pandas_loaded = 1 if "pandas" in sys.modules else 0
-    sys.stdout.write(
-        f"BENCH shown_wall={shown_wall} ready_wall={time.time()} rss_kb={rss_kb} "
-        f"pandas_loaded={pandas_loaded} translations={','.join(translations) or '-'}\n"
-    )
-    sys.stdout.flush()
+    if sys.stdout is not None:  # a windowed program on Windows has no standard output
+        sys.stdout.write(
+            f"BENCH shown_wall={shown_wall} ready_wall={time.time()} rss_kb={rss_kb} "
+            f"pandas_loaded={pandas_loaded} translations={','.join(translations) or '-'}\n"
+        )
+        sys.stdout.flush()
     app.quit()
 
 
