@@ -73,13 +73,12 @@ def test_the_licences_of_the_shipped_libraries_are_listed_with_their_texts(
     dialog.show()
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=20_000)
 
-    rows = {
-        dialog.table.item(row, 0).text(): (
-            dialog.table.item(row, 1).text(),
-            dialog.table.item(row, 2).text(),
-        )
-        for row in range(dialog.table.rowCount())
-    }
+    def cell(row: int, column: int) -> str:
+        item = dialog.table.item(row, column)
+        assert item is not None
+        return item.text()
+
+    rows = {cell(row, 0): (cell(row, 1), cell(row, 2)) for row in range(dialog.table.rowCount())}
     # The program's direct requirements and what they pull in; the program itself is not listed.
     for name in ("Python", "PySide6_Essentials", "SQLAlchemy", "alembic", "pandas", "openpyxl"):
         assert name in rows, sorted(rows)
