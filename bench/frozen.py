@@ -48,6 +48,7 @@ def largest_parts(folder: Path, count: int = 8) -> list[tuple[str, int]]:
     sizes = {
         item.name: folder_bytes(item) if item.is_dir() else item.stat().st_size
         for item in internal.iterdir()
+        if not item.is_symlink()
     }
     return sorted(sizes.items(), key=lambda pair: -pair[1])[:count]
 

@@ -120,6 +120,8 @@ def test_the_bundle_is_outside_the_checkout_and_carries_no_source_tree(bundle: P
     assert (internal / "db" / "env.py").exists()
     assert (internal / "resources" / "style.qss").exists()
     assert (internal / "licences.json").exists()
+    dangling = [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
+    assert dangling == []
     # The program's code is compiled into the archive, not lying about as a package folder.
     assert not (internal / "enhetschef_app" / "cli.py").exists()
     translations = {p.name for p in internal.rglob("*.qm")}
