@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint types contracts pytest bench demo venv clean screenshots translations \
-	system-packages
+	system-packages dist installer bench-frozen
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,8 @@ types: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
+# The suite includes the smoke test of the frozen program, which builds dist/enhetschef/ first
+# when its inputs changed (installer/build.py), and compiles the Windows installer script.
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
@@ -56,6 +58,20 @@ bench: $(STAMP)
 # on a fixed day, at a maximised 1366x768 laptop's size.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/make_screenshots.py
+
+# The frozen program's bundle size and start-up against a bare window (after `make dist`).
+bench-frozen: dist
+	$(BIN)/python bench/frozen.py
+
+# dist/enhetschef/ (PyInstaller, installer/enhetschef.spec) and its versioned archive; rebuilt
+# only when the package, db/, resources/, the spec or the installed libraries changed.
+dist: system-packages $(STAMP)
+	$(BIN)/python installer/build.py
+
+# The Windows installer (installer/windows/enhetschef.nsi) around the bundle. Built on Linux the
+# payload is the Linux bundle, a stand-in that only proves the script compiles.
+installer: system-packages $(STAMP)
+	$(BIN)/python installer/build.py --installer
 
 # The source strings are Swedish; the .ts is what a translator to another language starts from.
 translations: $(STAMP)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import platform
 import sys
 import time
 import traceback
@@ -15,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -25,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from enhetschef_app import __version__
 from enhetschef_app.domain.errors import EXIT_OK, EXIT_USER_ERROR, UserError
 from enhetschef_app.paths import APP_NAME, resources_dir
 from enhetschef_app.ui.context import LAST_UNIT_KEY
@@ -58,16 +61,21 @@ def prepare_application(*, translations: bool = True) -> QApplication:
     return app
 
 
-def _install_translations(app: QApplication) -> None:
+def _install_translations(app: QApplication) -> list[str]:
+    """Installs Qt's Swedish and the program's own translations; returns the names loaded."""
+    loaded: list[str] = []
     qt_own = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load("qtbase_sv", folder):
         app.installTranslator(qt_own)
+        loaded.append("qtbase_sv")
     ours = resources_dir() / "translations" / "enhetschef_sv.qm"
     if ours.exists():
         translator = QTranslator(app)
         if translator.load(str(ours)):
             app.installTranslator(translator)
+            loaded.append("enhetschef_sv")
+    return loaded
 
 
 def _apply_style(app: QApplication) -> None:
@@ -132,7 +140,7 @@ def _open(db_path: Path, unit_code: str | None, remembered: str) -> Workspace:
     return workspace.with_unit(chosen)
 
 
-def _bench_report(app: QApplication, shown_wall: float) -> None:
+def _bench_report(app: QApplication, shown_wall: float, translations: list[str]) -> None:
     rss_kb = 0
     status = Path("/proc/self/status")
     if status.exists():
@@ -140,11 +148,12 @@ def _bench_report(app: QApplication, shown_wall: float) -> None:
             if line.startswith("VmRSS:"):
                 rss_kb = int(line.split()[1])
     pandas_loaded = 1 if "pandas" in sys.modules else 0
-    sys.stdout.write(
-        f"BENCH shown_wall={shown_wall} ready_wall={time.time()} rss_kb={rss_kb} "
-        f"pandas_loaded={pandas_loaded}\n"
-    )
-    sys.stdout.flush()
+    if sys.stdout is not None:  # a windowed program on Windows has no standard output
+        sys.stdout.write(
+            f"BENCH shown_wall={shown_wall} ready_wall={time.time()} rss_kb={rss_kb} "
+            f"pandas_loaded={pandas_loaded} translations={','.join(translations) or '-'}\n"
+        )
+        sys.stdout.flush()
     app.quit()
 
 
@@ -181,13 +190,21 @@ class _Start:
         self.exit_code = EXIT_OK
         self.workspace: Workspace | None = None
         self.shown_wall = 0.0
+        self.translations: list[str] = []
 
     def begin(self, db_path: Path, unit_code: str | None, cleanup: contextlib.ExitStack) -> None:
         from enhetschef_app.ui.worker import run_in_background
 
         self.shown_wall = time.time()
         cleanup.enter_context(_log_file())
-        _install_translations(self.app)
+        log.info(
+            "Enhetschef %s startar (Python %s, PySide6 %s, %s)",
+            __version__,
+            platform.python_version(),
+            pyside_version,
+            "paketerat program" if getattr(sys, "frozen", False) else "från källkoden",
+        )
+        self.translations = _install_translations(self.app)
         remembered = str(self.settings.value(LAST_UNIT_KEY, "") or "")
         run_in_background(
             self.window,
@@ -204,7 +221,9 @@ class _Start:
         log.info("Öppnade %s (enhet %s)", workspace.path, unit.code if unit else "-")
         self.window.attach(AppContext(workspace, self.settings))
         if self.bench:
-            QTimer.singleShot(0, lambda: _bench_report(self.app, self.shown_wall))
+            QTimer.singleShot(
+                0, lambda: _bench_report(self.app, self.shown_wall, self.translations)
+            )
 
     def failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):

@@ -25,6 +25,8 @@ libxcb-render-util0    # `make run`: X11 rendering
 libxcb-image0          # `make run`: X11 images
 libx11-xcb1            # `make run`: Xlib over xcb
 libreoffice-calc-nogui # tests open the exported workbooks with `soffice --headless`
+binutils               # PyInstaller reads the headers of shared libraries with objdump (`make dist`)
+nsis                   # makensis compiles installer/windows/enhetschef.nsi (smoke test, `make installer`)
 '
 
 read -r -a wanted <<<"$(sed 's/#.*//' <<<"$PACKAGES" | tr -s '[:space:]' ' ')"

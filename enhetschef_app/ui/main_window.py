@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enhetschef_app import __version__
-from enhetschef_app.paths import backup_dir_for, user_log_dir
+from enhetschef_app.paths import backup_dir_for, user_data_dir, user_log_dir
 from enhetschef_app.ui import events
 from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.page import Page
@@ -513,19 +512,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Om Enhetschef"),
-            self.tr(
-                "<h3>Enhetschef {version}</h3>"
-                "<p>Schema, frånvaro, övertid, avvikelser och månadsrapport för enhetschefer "
-                "i vård och omsorg.</p><p>Databas: {database}<br>Loggfiler: {logs}</p>"
-            ).format(
-                version=__version__,
-                database=self.context.workspace.path,
-                logs=user_log_dir(),
-            ),
-        )
+        from enhetschef_app.ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.context.workspace.path, user_data_dir(), user_log_dir(), self)
+        dialog.exec()
 
     # Remembered state -------------------------------------------------------------------
 

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Om Enhetschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetschef {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema, frånvaro, övertid, avvikelser och månadsrapport för enhetschefer i vård och omsorg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasfil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datamapp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loggmapp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byggd med:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python {0}, Qt {1} (PySide6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliotek som följer med programmet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliotek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läser licenserna…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj ett bibliotek för att läsa dess licenstext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biblioteket har ingen licenstext i sitt paket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AbsenceDialog</name>
     <message>
         <source>Ny frånvaro</source>
@@ -2767,10 +2838,6 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     <message>
         <source>Mappen finns här:
 {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Enhetschef {version}&lt;/h3&gt;&lt;p&gt;Schema, frånvaro, övertid, avvikelser och månadsrapport för enhetschefer i vård och omsorg.&lt;/p&gt;&lt;p&gt;Databas: {database}&lt;br&gt;Loggfiler: {logs}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,7 +19,8 @@ from enhetschef_app.services.workspace import Workspace, ensure_unit
 from enhetschef_app.ui.main_window import MainWindow
 
 BENCH_LINE = re.compile(
-    r"^BENCH shown_wall=(\d+\.\d+) ready_wall=(\d+\.\d+) rss_kb=(\d+) pandas_loaded=([01])$"
+    r"^BENCH shown_wall=(\d+\.\d+) ready_wall=(\d+\.\d+) rss_kb=(\d+) pandas_loaded=([01])"
+    r" translations=([\w,-]+)$"
 )
 
 
@@ -112,6 +113,7 @@ def test_bench_start_in_a_process_does_not_load_pandas(workspace: Workspace) -> 
     assert float(found.group(2)) >= float(found.group(1))
     assert int(found.group(3)) > 0
     assert found.group(4) == "0"
+    assert found.group(5).split(",") == ["qtbase_sv", "enhetschef_sv"]
 
 
 def test_of_several_units_the_remembered_one_opens(
