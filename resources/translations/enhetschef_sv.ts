@@ -556,6 +556,44 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
 </context>
 <context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Budget {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget per månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv månadens budget för personalkostnad och årsarbetare. Bokfört utfall ersätter programmets beräkning för månaden. Belopp skrivs som 1 234 567,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditModel</name>
+    <message>
+        <source>Månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsarbetare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bokfört utfall (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: &apos;{text}&apos; är inte ett belopp eller antal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateModel</name>
     <message>
         <source>Nr</source>
@@ -888,10 +926,6 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dagar kvar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Läge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,6 +959,18 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>Avslutad {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gick ut för {0} dagar sedan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>går ut idag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dagar kvar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1151,7 +1197,7 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timlön {0} (månadslön × 12 / (52 × heltidsvecka)).</source>
+        <source>Per timme enligt AB: enkel övertid {simple}, kvalificerad {qualified}, mertid {mertid} (heltidsmånadslönen delad med inställningarnas tal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,6 +1277,310 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>Enheten har ingen anställd att registrera på.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EconomyChart</name>
+    <message>
+        <source>Budget och kostnad per månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beräknad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tkr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognos helår {0} tkr – ingen budget inlagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognos helår {0} tkr – inom budget {1} tkr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognos helår {0} tkr – {1} tkr över budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EconomyModels</name>
+    <message>
+        <source>Månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kostnad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ÅA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beräknad av programmet: {0} kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bokfört utfall: {0} kr ({1} kr mot beräkningen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>över budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelse: {0} kr {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadens budget för personalkostnad, kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bokfört utfall där det finns, annars programmets beräkning, kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget − kostnad, kr (positiv: under budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelsen ackumulerad från januari, kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsarbetare: utfall / budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast bemanning: månadsavlönades timmar inom schemat, % av alla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medarbetare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belopp (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hela enheten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EconomyOverviewPanel</name>
+    <message>
+        <source>Ekonomi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna Ekonomi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognosen för {year} är {over} kr över budget ({forecast} kr mot {budget} kr) →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} medarbetare saknar månadslön i kostnadsberäkningen →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EconomyPage</name>
+    <message>
+        <source>År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv in budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månad, Personalkostnad och Årsarbetare från ekonomisystemets export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera utfall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månad och Utfall personalkostnad: ersätter beräkningen för de månaderna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Året månad för månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadens kostnadsrader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekonomi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen enhet än. Importera en personallista först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Räknar …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Året kunde inte räknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen budget för {0} än. Importera budgeten från ekonomisystemet eller skriv in den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kostnad = bokfört utfall där det finns, annars programmets beräkning; avvikelse = budget − kostnad (positiv: under budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognos helår {0} kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>över budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inom budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prognos helår {0} kr ({1} {2} kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelse ack. t.o.m. {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsarbetare {0}: {1} (budget {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast bemanning: {0} (mål {1} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beräknad kostnad {0}: {1} kr – håll muspekaren över en rad för underlaget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saknar månadslön och räknas inte med: {0}. Lägg in lönen på Personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad som drev avvikelsen {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelse mot budget: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen budget för månaden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bokfört utfall {0} kr, {1} mot programmets beräkning {2} kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mot {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inklusive PO-pålägg ({0} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planerade månader räknas från det lagda schemat: lön, timavlönades pass och PO-pålägg, men ingen övertid eller sjukfrånvaro än.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparar budgeten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera utfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel eller CSV (*.xlsx *.csv);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importen är klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importerar {0} …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +1879,31 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <source>Exempelfilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempelfilen kunde inte kopieras: {0}
+Stäng den om den är öppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempelfilen finns här:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna exempelfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visar en fil i den layout som importen läser ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExcludedModel</name>
     <message>
         <source>Namn</source>
@@ -1803,6 +2178,216 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
 </context>
 <context>
+    <name>GettingStartedPage</name>
+    <message>
+        <source>Kom igång</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fem steg till en enhet med personal och schema. Varje steg kan hoppas över och göras senare från Arkiv-menyn. Vill du först se hur programmet fungerar kan du prova med en påhittad demoenhet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prova med en demoenhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapar enheten DEMO med påhittad personal, schema och frånvaro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillbaka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoppa över</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gå vidare utan att göra steget; det går att göra sedan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till Översikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vad heter enheten, och vilken kod har den? Koden står i rapporter och filnamn, till exempel HT-NORR. Både namn och kod går att ändra senare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till exempel Hemtjänst Norr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till exempel HT-NORR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kod *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa enheten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna exempelfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personallistan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rad per medarbetare, första raden rubriker: Anställningsnr, Namn, Anställningsform (Tillsvidare, Visstid eller Timavlönad) och Sysselsättningsgrad (%). Heltid, anställd från/till och månadslön får finnas med. Excel (.xlsx) eller CSV med semikolon, som HR-systemet exporterar den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera personallista…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personallistor (*.xlsx *.csv);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett pass per rad: anställningsnr (tomt för en tom rad), datum, från, till, rast i minuter och passkod. Exporten ur schemaprogrammet går bra; känns rubrikerna inte igen får du välja kolumnerna själv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheman (*.xlsx *.csv);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bemanningsbehovet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur många som behövs i varje tidsband, per veckodag. Översikt och Dagsuppföljning jämför schemat med det. Ta förslaget från schemat och ändra där det behövs, eller fyll i själv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta förslaget från schemat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medianen av schemats pass per veckodag i banden dag, kväll och natt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frånvaron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En rad per frånvaroperiod: anställningsnr, frånvaroorsak (till exempel Sjuk eller Semester), från och med, till och med och omfattning i procent. Den ger sjukfrånvaron, omtankessamtalen och tomma rader i schemat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera frånvaro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frånvarolistor (*.xlsx *.csv);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten är redo. Översikt visar dagens bemanning och det som behöver göras; varje rad där leder till sidan som löser det. Hjälp → Användarhandbok (F1) beskriver varje sida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa enheten först (eller prova med en demoenhet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten {code} – {name} finns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten har {0} anställda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemat har {0} rader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} frånvaroperioder är inlästa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv både enhetens namn och dess kod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempelfilen kunde inte kopieras: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempelfilen finns här: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemat har inga pass att föreslå från: importera schemat först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslaget visas ovan. Ändra där det behövs och tryck Spara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läser schemat …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapar demoenheten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Användarhandbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillbaka</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeadcountModel</name>
     <message>
         <source>Anställningsform</source>
@@ -2058,6 +2643,10 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>(välj kategori)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(välj spår)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2359,7 +2948,11 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inga avvikelser registrerade. Registrera en med Ny avvikelse (Ctrl+N).</source>
+        <source>Inga avvikelser registrerade än.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny avvikelse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2524,15 +3117,15 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sena</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Punkter vars dag har passerat utan att de är klara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{done} av {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenade punkter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2743,6 +3336,10 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ångra senaste import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Redigera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,6 +3377,14 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>&amp;Hjälp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Användarhandbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kom igång</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,6 +3434,18 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
     <message>
         <source>Säkerhetskopierar databasen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen schemaimport att ångra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ångra importen av {0} ({1} UTC)? Passen den lade till tas bort och de pass och ersättare den ändrade eller tog bort sätts tillbaka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ångrar importen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2994,7 +3611,7 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Räknar …</source>
+        <source>Räknar {0} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3355,15 +3972,19 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inget schema för idag. Importera schema eller skapa en demoenhet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Behovet per tidsband kommer från enhetens bemanningsbehov. Ett pass räknas i ett tidsband när det täcker minst halva bandet; tomma rader och frånvarande räknas inte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget schema för idag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera schema…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3424,6 +4045,17 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
     </message>
     <message>
         <source>Anställda: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>{0} har ingen ny post att skapa: Ctrl+N gör något på sidorna med listor, som Frånvaro, Övertid och Avvikelser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen enhet än: börja med Kom igång eller importera en personallista.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3515,7 +4147,7 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} av {threshold} frånvarotillfällen {first}–{last}</source>
+        <source>{count} tillfällen (gräns {threshold}) {first}–{last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3946,7 +4578,7 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Välj medarbetare, datum och tid så syns fördelning, kostnad och gränser.</source>
+        <source>Då syns fördelningen på mertid, enkel och kvalificerad övertid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4315,6 +4947,24 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <source>Importera de giltiga raderna ({0})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ta bort pass?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importen av {0} tar bort {1} av {2} pass i filens veckor, {3} registrerade ersättare och {4} beviljade övertider.
+
+En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätter tillbaka det som togs bort. Importera ändå?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera och ta bort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScheduleOverviewPanel</name>
@@ -4394,7 +5044,7 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Faktiskt schema (frånvaro och ersättare)</source>
+        <source>Faktiskt schema (frånvaro, ersättare, godkänd övertid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4699,11 +5349,11 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Databasen har ingen enhet än. Importera en personallista (Arkiv → Importera personallista…) eller skapa en demoenhet.</source>
+        <source>Databasen har ingen enhet än: importera personallistan för att börja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inga medarbetare än. Lägg till en med Ny medarbetare eller importera en personallista.</source>
+        <source>Inga medarbetare än: importera personallistan eller lägg till en i taget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5448,6 +6098,18 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
     </message>
     <message>
         <source>Enhetschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiera felrapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felrapporten är kopierad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klistra in felrapporten i ett e-brev till den som ger support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
