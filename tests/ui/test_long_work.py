@@ -49,9 +49,9 @@ def test_an_export_shows_progress_and_cannot_be_started_twice(
     release = threading.Event()
     real_export = month_document.export_month_workbook
 
-    def held_export(*args: object) -> object:
+    def held_export(*args: object, **kwargs: object) -> object:
         release.wait(20)
-        return real_export(*args)  # type: ignore[arg-type]
+        return real_export(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(month_document, "export_month_workbook", held_export)
     target = tmp_path / "rapport.xlsx"
