@@ -78,14 +78,20 @@ SETTINGS_PAGE_ID = "installningar"
 
 
 def page_shortcuts(page_ids: list[str]) -> dict[str, str]:
-    """Ctrl+1…9 for the first nine pages in navigation order, Ctrl+0 for Inställningar; pages
-    after the ninth are reached from the Visa menu."""
+    """Ctrl+1…9 for the first nine pages in navigation order, Ctrl+0 for Inställningar; a page
+    after the ninth gets Ctrl+Shift and its first letter (Ekonomi: Ctrl+Shift+E), shown beside
+    it in the Visa menu, unless an earlier page took that letter. Digits with Shift are avoided:
+    on a Swedish keyboard Shift+1 is "!"."""
     shortcuts: dict[str, str] = {}
     others = [page_id for page_id in page_ids if page_id != SETTINGS_PAGE_ID]
     for number, page_id in enumerate(others[:9], start=1):
         shortcuts[page_id] = f"Ctrl+{number}"
     if SETTINGS_PAGE_ID in page_ids:
         shortcuts[SETTINGS_PAGE_ID] = "Ctrl+0"
+    for page_id in others[9:]:
+        letter = f"Ctrl+Shift+{page_id[:1].upper()}"
+        if page_id[:1].isalpha() and letter not in shortcuts.values():
+            shortcuts[page_id] = letter
     return shortcuts
 
 

@@ -170,10 +170,10 @@ def test_the_page_is_in_the_window(qtbot: QtBot, context: AppContext, unit: Work
     assert window.current_page().title() == "Ekonomi"
 
 
-def test_ctrl_0_opens_ekonomi(qtbot: QtBot, context: AppContext, unit: Workspace) -> None:
+def test_ctrl_shift_e_opens_ekonomi(qtbot: QtBot, context: AppContext, unit: Workspace) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
     action = next(a for a in window.page_actions.actions() if a.text() == "Ekonomi")
-    assert action.shortcut().toString() == "Ctrl+0"
+    assert action.shortcut().toString() == "Ctrl+Shift+E"
     action.trigger()
     assert window.current_page().page_id == "ekonomi"

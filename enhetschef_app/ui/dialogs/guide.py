@@ -35,6 +35,7 @@ GUIDE_PAGES = {
     "avvikelser": "avvikelser.md",
     "medarbetarsamtal": "medarbetarsamtal.md",
     "manadsrapport": "manadsrapport.md",
+    "ekonomi": "ekonomi.md",
     "installningar": "installningar.md",
 }
 INDEX = "index.md"
