@@ -15,6 +15,7 @@ from enhetschef_app.domain.schedule_import import ColumnMappingNeeded
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.absences import AbsenceView, list_absences
+from enhetschef_app.services.audit_log import log_lines
 from enhetschef_app.services.care_talk_scan import scan_care_talks
 from enhetschef_app.services.care_talks import TalkView, list_talks
 from enhetschef_app.services.competence import competence_overview
@@ -22,6 +23,7 @@ from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
 from enhetschef_app.services.economy.costs import year_view
 from enhetschef_app.services.exit_talks import leavers
 from enhetschef_app.services.follow_up import cover_candidates, day_follow_up
+from enhetschef_app.services.gallring import gallring_preview
 from enhetschef_app.services.incident_stats import incident_stats
 from enhetschef_app.services.incident_views import incident_detail, list_incidents
 from enhetschef_app.services.introduction import introductions
@@ -159,6 +161,10 @@ def read_rows(workspace: Workspace, tmp: Path) -> DemoRows:
     rows["budget_rows"] = [
         [m.month, m.budget, m.fte_budget, m.outcome] for m in economy.year.months
     ]
+
+    # Gallring as it would be years from now: every kind has something to go.
+    rows["gallring"] = list(gallring_preview(workspace, today=date(2031, 1, 1)).items)
+    rows["log"] = log_lines(workspace)
 
     found.month_views = [
         month_report_view(workspace, MONTH),

@@ -5044,7 +5044,15 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Faktiskt schema (frånvaro, ersättare, godkänd övertid)</source>
+        <source>Faktiskt schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Som det blev: med frånvaro, ersättare och godkänd övertid och mertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planerat schema: som det lades. Faktiskt schema: som det blev, med frånvaro, ersättare och godkänd övertid och mertid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

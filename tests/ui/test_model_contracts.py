@@ -33,7 +33,9 @@ from enhetschef_app.domain.overtime_requests import RequestStatus
 from enhetschef_app.domain.staff import EmploymentForm
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.workspace import open_workspace
+from enhetschef_app.ui.audit_log_view import LogModel
 from enhetschef_app.ui.dialogs.column_mapping import PreviewModel
+from enhetschef_app.ui.dialogs.gallring import GallringModel
 from enhetschef_app.ui.dialogs.incident_stats import CountModel
 from enhetschef_app.ui.economy.budget_dialog import BudgetEditModel
 from enhetschef_app.ui.economy.models import CostLineModel, YearRow, YearTableModel
@@ -567,6 +569,10 @@ ECONOMY_CASES = [
     ),
 ]
 CASES += ECONOMY_CASES
+CASES += [
+    table_case(GallringModel, "gallring", change=change_rows),
+    table_case(LogModel, "log", change=change_rows),
+]
 
 
 # -- the walk every model takes ------------------------------------------------------------------

@@ -44,7 +44,7 @@ from enhetschef_app.ui.economy.models import (
 from enhetschef_app.ui.errors import show_error
 from enhetschef_app.ui.icons import icon
 from enhetschef_app.ui.page import Page
-from enhetschef_app.ui.widgets import read_only_table, role_label
+from enhetschef_app.ui.widgets import TableRoom, read_only_table, role_label
 from enhetschef_app.ui.worker import BackgroundTask, run_in_background
 
 LAST_FOLDER_KEY = "import/economy_folder"
@@ -95,6 +95,9 @@ class EconomyPage(Page):
         self.year_model = YearTableModel(self)
         self.year_table = read_only_table(self.year_model)
         self.year_table.setAccessibleName(self.tr("Året månad för månad"))
+        # Columns as wide as their headers while the year is counted, not Qt's 100 px each,
+        # which would scroll sideways on a laptop until the figures came.
+        self.year_table.resizeColumnsToContents()
         self.chart = EconomyChart()
         self.line_model = CostLineModel(self)
         self.line_table = read_only_table(self.line_model)
@@ -134,6 +137,9 @@ class EconomyPage(Page):
         self.top_splitter.setStretchFactor(0, 3)
         self.top_splitter.setStretchFactor(1, 2)
         self.top_splitter.setSizes([640, 420])
+        # The year's columns whole on a 1366-pixel laptop: the chart gives way down to its
+        # minimum rather than the table scrolling sideways.
+        self.table_room = TableRoom(self.top_splitter, 0, self.year_table)
 
         lines = QWidget()
         lines_layout = QVBoxLayout(lines)

@@ -70,7 +70,18 @@ class SchedulePage(Page):
         self.date_edit.setToolTip(self.tr("Gå till veckan med det här datumet"))
         self.view_combo = QComboBox()
         self.view_combo.addItem(self.tr("Planerat schema"))
-        self.view_combo.addItem(self.tr("Faktiskt schema (frånvaro, ersättare, godkänd övertid)"))
+        self.view_combo.addItem(self.tr("Faktiskt schema"))
+        self.view_combo.setItemData(
+            1,
+            self.tr("Som det blev: med frånvaro, ersättare och godkänd övertid och mertid"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.view_combo.setToolTip(
+            self.tr(
+                "Planerat schema: som det lades. Faktiskt schema: som det blev, med frånvaro, "
+                "ersättare och godkänd övertid och mertid."
+            )
+        )
         self.view_combo.setAccessibleName(self.tr("Vilket schema som visas"))
         self.import_button = QPushButton(icon("importera"), self.tr("Importera schema…"))
         self.import_button.setToolTip(self.tr("Läs in schemat från Excel eller CSV"))
