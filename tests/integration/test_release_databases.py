@@ -16,7 +16,8 @@ RELEASE_0_1_0 = Path(__file__).resolve().parents[1] / "data" / "release-0.1.0.sq
 
 
 def revision_of(database: Path) -> str:
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    # immutable: reading the committed fixture must not leave -shm/-wal files beside it.
+    connection = sqlite3.connect(f"file:{database}?mode=ro&immutable=1", uri=True)
     try:
         (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     finally:
