@@ -27,12 +27,14 @@ from datetime import date, time
 from decimal import Decimal
 from typing import TypeVar
 
+from enhetschef_app.domain.date_bounds import FIRST_DAY, LAST_DAY
+
 T = TypeVar("T")
 
-# The years an imported date may have: anything else is a typo (0001, 9999) that would carry a
-# schedule or an absence off the calendar the rest of the program counts in.
-FIRST_YEAR = 1900
-LAST_YEAR = 2100
+# The years an imported date may have, the program's one span of dates: anything else is a typo
+# (0001, 9999) that would carry a schedule or an absence off the calendar the rest counts in.
+FIRST_YEAR = FIRST_DAY.year
+LAST_YEAR = LAST_DAY.year
 
 # Space, no-break space, narrow no-break space and thin space: what Excel, Word and HR systems
 # put between thousands.
