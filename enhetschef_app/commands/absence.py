@@ -7,6 +7,7 @@ from pathlib import Path
 
 from enhetschef_app.commands.common import (
     Subparsers,
+    add_import_arguments,
     iso_date,
     open_for,
     print_json,
@@ -24,9 +25,7 @@ def register(sub: Subparsers) -> None:
         "överlappar eller ansluter sparas som de är och räknas som ett tillfälle. Vid fel listas "
         "varje felaktig rad och inget importeras (slutkod 2).",
     )
-    imp.add_argument("file", metavar="FIL")
-    imp.add_argument("--sheet", metavar="BLAD", help="bladets namn i en xlsx-fil")
-    imp.add_argument("--json", action="store_true", help="skriv sammanfattningen som JSON")
+    add_import_arguments(imp)
     imp.set_defaults(handler=cmd_import_absences)
 
     care = sub.add_parser(

@@ -60,6 +60,13 @@ def open_for(
     return workspace
 
 
+def add_import_arguments(parser: argparse.ArgumentParser) -> None:
+    """The file, its sheet and --json: what every table import takes."""
+    parser.add_argument("file", metavar="FIL")
+    parser.add_argument("--sheet", metavar="BLAD", help="bladets namn i en xlsx-fil")
+    parser.add_argument("--json", action="store_true", help="skriv sammanfattningen som JSON")
+
+
 def print_json(value: object) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 

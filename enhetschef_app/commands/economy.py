@@ -6,7 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from enhetschef_app.commands.common import Subparsers, open_for, print_json, year_month
+from enhetschef_app.commands.common import (
+    Subparsers,
+    add_import_arguments,
+    open_for,
+    print_json,
+    year_month,
+)
 from enhetschef_app.domain.errors import EXIT_OK
 
 
@@ -18,9 +24,7 @@ def register(sub: Subparsers) -> None:
         "Årsarbetare, i valfri ordning och med vanliga alternativa rubriker. Belopp skrivs som "
         "1 234 567,50. Vid fel listas varje felaktig rad och inget importeras (slutkod 2).",
     )
-    budget.add_argument("file", metavar="FIL")
-    budget.add_argument("--sheet", metavar="BLAD", help="bladets namn i en xlsx-fil")
-    budget.add_argument("--json", action="store_true", help="skriv sammanfattningen som JSON")
+    add_import_arguments(budget)
     budget.set_defaults(handler=cmd_import_budget)
 
     outcome = sub.add_parser(
@@ -29,9 +33,7 @@ def register(sub: Subparsers) -> None:
         description="Läser kolumnerna Månad och Utfall personalkostnad. Utfallet ersätter "
         "programmets beräkning för de månaderna och skillnaden mot beräkningen visas.",
     )
-    outcome.add_argument("file", metavar="FIL")
-    outcome.add_argument("--sheet", metavar="BLAD", help="bladets namn i en xlsx-fil")
-    outcome.add_argument("--json", action="store_true", help="skriv sammanfattningen som JSON")
+    add_import_arguments(outcome)
     outcome.set_defaults(handler=cmd_import_outcome)
 
     month = sub.add_parser(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from enhetschef_app.commands.common import (
     Subparsers,
+    add_import_arguments,
     bounded_int,
     iso_date,
     open_for,
@@ -50,12 +51,10 @@ def register(sub: Subparsers) -> None:
     demo.set_defaults(handler=cmd_demo)
 
     staff = sub.add_parser("import-staff", help="importera en personallista (xlsx eller csv)")
-    staff.add_argument("file", metavar="FIL")
+    add_import_arguments(staff)
     staff.add_argument(
         "--unit", dest="import_unit", metavar="KOD", help="enhetens kod (skapas om den är ny)"
     )
-    staff.add_argument("--sheet", metavar="BLAD", help="bladets namn i en xlsx-fil")
-    staff.add_argument("--json", action="store_true", help="skriv sammanfattningen som JSON")
     staff.set_defaults(handler=cmd_import_staff)
 
 
