@@ -119,8 +119,8 @@ def bare_read(path: Path) -> None:
 
 def fresh_workspace(folder: Path, people: int) -> Any:
     """A new database with unit BENCH and, when `people`, a staff list of that many."""
-    from enhetschef_app.services.staff_import import import_staff
-    from enhetschef_app.services.workspace import ensure_unit, open_workspace
+    from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
+    from enhetschef_app.services.staff.imports import import_staff
 
     workspace = open_workspace(folder / "bench.sqlite3")
     workspace = workspace.with_unit(ensure_unit(workspace, "BENCH"))
@@ -136,9 +136,9 @@ def fresh_workspace(folder: Path, people: int) -> Any:
 
 def import_once(kind: str, path: Path) -> float:
     """Seconds for one import of `path` into a fresh database (set-up not counted)."""
-    from enhetschef_app.services.absence_import import import_absences
-    from enhetschef_app.services.schedule_import import import_schedule
-    from enhetschef_app.services.staff_import import import_staff
+    from enhetschef_app.services.absence.imports import import_absences
+    from enhetschef_app.services.schedule.imports import import_schedule
+    from enhetschef_app.services.staff.imports import import_staff
 
     people = {"staff": 0, "schedule": SCHEDULE_PEOPLE, "absences": ABSENCE_PEOPLE}[kind]
     with tempfile.TemporaryDirectory(prefix="enhetschef-bench-") as folder:

@@ -65,11 +65,11 @@ def timed(call: Callable[[], object]) -> float:
 
 def summary_bench(database: Path, runs: int) -> dict[str, Any]:
     from enhetschef_app.domain.year_month import YearMonth
-    from enhetschef_app.services.absence_figures import absence_month_figures, dst_change_days
-    from enhetschef_app.services.month_overtime import overtime_of_month
-    from enhetschef_app.services.month_summary import month_summary
-    from enhetschef_app.services.people_figures import people_month_figures
-    from enhetschef_app.services.workspace import open_workspace
+    from enhetschef_app.services.absence.figures import absence_month_figures, dst_change_days
+    from enhetschef_app.services.core.workspace import open_workspace
+    from enhetschef_app.services.month.overtime import overtime_of_month
+    from enhetschef_app.services.month.summary import month_summary
+    from enhetschef_app.services.people.figures import people_month_figures
     from enhetschef_app.storage.queries.month_rows import month_row_groups
 
     workspace = open_workspace(database)
@@ -192,8 +192,8 @@ def sync_bench(database: Path, source: Path, runs: int) -> dict[str, Any]:
     import openpyxl
 
     from enhetschef_app.domain.year_month import YearMonth
-    from enhetschef_app.services.month_sync import sync_month_to_shared_workbook
-    from enhetschef_app.services.workspace import open_workspace
+    from enhetschef_app.services.core.workspace import open_workspace
+    from enhetschef_app.services.month.sync import sync_month_to_shared_workbook
 
     folder = CACHE / "run" / "month"
     shutil.rmtree(folder, ignore_errors=True)

@@ -59,9 +59,9 @@ def timed(call: Callable[[], Any]) -> float:
 
 def bench(database: Path, work: Path, runs: int) -> dict[str, Any]:
     from enhetschef_app.domain.absence_occasions import OccasionRules
-    from enhetschef_app.services.care_talk_scan import scan_care_talks
-    from enhetschef_app.services.settings import rule_settings
-    from enhetschef_app.services.workspace import open_workspace
+    from enhetschef_app.services.absence.care_talk_scan import scan_care_talks
+    from enhetschef_app.services.core.settings import rule_settings
+    from enhetschef_app.services.core.workspace import open_workspace
 
     copy = work / "omtanke.sqlite3"
     shutil.copy(database, copy)

@@ -96,8 +96,8 @@ def bench_import(database: Path, work: Path, runs: int) -> dict[str, Any]:
     import pandas as pd
     from sqlalchemy import delete
 
-    from enhetschef_app.services.schedule_import import import_schedule
-    from enhetschef_app.services.workspace import open_workspace
+    from enhetschef_app.services.core.workspace import open_workspace
+    from enhetschef_app.services.schedule.imports import import_schedule
     from enhetschef_app.storage.models import ScheduleRow
 
     copy = work / "import.sqlite3"
@@ -147,10 +147,10 @@ def bench_week_grid(database: Path, work: Path, runs: int) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QSettings
 
     from enhetschef_app.app import prepare_application
-    from enhetschef_app.services.schedule_week import week_schedule
-    from enhetschef_app.services.workspace import open_workspace
-    from enhetschef_app.ui.context import AppContext
-    from enhetschef_app.ui.pages.schedule import SchedulePage
+    from enhetschef_app.services.core.workspace import open_workspace
+    from enhetschef_app.services.schedule.week import week_schedule
+    from enhetschef_app.ui.schedule.page import SchedulePage
+    from enhetschef_app.ui.shell.context import AppContext
 
     copy = work / "grid.sqlite3"
     shutil.copy(database, copy)
@@ -196,10 +196,10 @@ def bench_week_grid(database: Path, work: Path, runs: int) -> dict[str, Any]:
 
 def bench_rest_checks(database: Path, work: Path, runs: int) -> dict[str, Any]:
     from enhetschef_app.domain.rest_rules import RestLimits, RestRule, check_rest_rules
-    from enhetschef_app.services.schedule_check import check_schedule, loaded_period
-    from enhetschef_app.services.schedule_state import read_state
-    from enhetschef_app.services.settings import rule_settings
-    from enhetschef_app.services.workspace import open_workspace
+    from enhetschef_app.services.core.settings import rule_settings
+    from enhetschef_app.services.core.workspace import open_workspace
+    from enhetschef_app.services.schedule.check import check_schedule, loaded_period
+    from enhetschef_app.services.schedule.state import read_state
 
     copy = work / "rest.sqlite3"
     shutil.copy(database, copy)

@@ -88,9 +88,9 @@ def main() -> int:
         from PySide6.QtWidgets import QTabWidget
 
         from enhetschef_app.app import prepare_application
-        from enhetschef_app.services.workspace import open_workspace
-        from enhetschef_app.ui.context import AppContext
-        from enhetschef_app.ui.main_window import MainWindow
+        from enhetschef_app.services.core.workspace import open_workspace
+        from enhetschef_app.ui.shell.context import AppContext
+        from enhetschef_app.ui.shell.main_window import MainWindow
 
         app = prepare_application()
         settings = QSettings(str(Path(folder) / "ui.ini"), QSettings.Format.IniFormat)

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from enhetschef_app import __version__
 from enhetschef_app.domain.errors import EXIT_OK, EXIT_USER_ERROR, UserError
 from enhetschef_app.paths import APP_NAME, resources_dir
-from enhetschef_app.ui.context import LAST_UNIT_KEY
-from enhetschef_app.ui.errors import log_file_path, unexpected_error_box
+from enhetschef_app.ui.shell.context import LAST_UNIT_KEY
+from enhetschef_app.ui.shell.errors import log_file_path, unexpected_error_box
 
 if TYPE_CHECKING:
-    from enhetschef_app.services.workspace import Workspace
-    from enhetschef_app.ui.main_window import MainWindow
+    from enhetschef_app.services.core.workspace import Workspace
+    from enhetschef_app.ui.shell.main_window import MainWindow
 
 BENCH_ENV = "ENHETSCHEF_BENCH_STARTUP"
 LOG_MAX_BYTES = 1_000_000
@@ -128,7 +128,7 @@ def _report_unexpected(
 def _open(db_path: Path, unit_code: str | None, remembered: str) -> Workspace:
     """Opens (creating or upgrading) the database and chooses the unit. Runs in a worker: the
     first open imports SQLAlchemy, and an upgrade takes a backup first."""
-    from enhetschef_app.services.workspace import list_units, open_workspace
+    from enhetschef_app.services.core.workspace import list_units, open_workspace
 
     workspace = open_workspace(db_path, unit_code, choose_unit=False)
     if workspace.unit is not None or unit_code is not None:
@@ -193,7 +193,7 @@ class _Start:
         self.translations: list[str] = []
 
     def begin(self, db_path: Path, unit_code: str | None, cleanup: contextlib.ExitStack) -> None:
-        from enhetschef_app.ui.worker import run_in_background
+        from enhetschef_app.ui.shell.worker import run_in_background
 
         self.shown_wall = time.time()
         cleanup.enter_context(_log_file())
@@ -214,7 +214,7 @@ class _Start:
         )
 
     def opened(self, workspace: Workspace) -> None:
-        from enhetschef_app.ui.context import AppContext
+        from enhetschef_app.ui.shell.context import AppContext
 
         self.workspace = workspace
         unit = workspace.unit
@@ -239,7 +239,7 @@ class _Start:
 def _run(
     app: QApplication, db_path: Path, unit_code: str | None, cleanup: contextlib.ExitStack
 ) -> int:
-    from enhetschef_app.services.database_file import check_database_file
+    from enhetschef_app.services.core.database_file import check_database_file
 
     settings = QSettings()
     try:
@@ -247,7 +247,7 @@ def _run(
     except UserError as exc:
         return _refuse(exc)
 
-    from enhetschef_app.ui.main_window import MainWindow
+    from enhetschef_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings=settings)
     start = _Start(app, window, settings, bench=os.environ.get(BENCH_ENV) == "1")

@@ -45,7 +45,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def workspace(db_path: Path) -> Iterator[object]:
     """An empty database on disk with one unit, HT-TEST."""
-    from enhetschef_app.services.workspace import ensure_unit, open_workspace
+    from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
 
     ws = open_workspace(db_path)
     unit = ensure_unit(ws, "HT-TEST", "Hemtjänst Test")

@@ -9,38 +9,38 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from enhetschef_app.demo.unit import DemoSpec, generate_demo_unit
 from enhetschef_app.domain.incidents import STATE_ORDER, Track
 from enhetschef_app.domain.overtime_requests import Verdict
 from enhetschef_app.domain.schedule_import import ColumnMappingNeeded
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.absences import AbsenceView, list_absences
-from enhetschef_app.services.audit_log import log_lines
-from enhetschef_app.services.care_talk_scan import scan_care_talks
-from enhetschef_app.services.care_talks import TalkView, list_talks
-from enhetschef_app.services.competence import competence_overview
-from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
+from enhetschef_app.services.absence.absences import AbsenceView, list_absences
+from enhetschef_app.services.absence.care_talk_scan import scan_care_talks
+from enhetschef_app.services.absence.care_talks import TalkView, list_talks
+from enhetschef_app.services.core.audit_log import log_lines
+from enhetschef_app.services.core.gallring import gallring_preview
+from enhetschef_app.services.core.workspace import Workspace, open_workspace
 from enhetschef_app.services.economy.costs import year_view
-from enhetschef_app.services.exit_talks import leavers
-from enhetschef_app.services.follow_up import cover_candidates, day_follow_up
-from enhetschef_app.services.gallring import gallring_preview
-from enhetschef_app.services.incident_stats import incident_stats
-from enhetschef_app.services.incident_views import incident_detail, list_incidents
-from enhetschef_app.services.introduction import introductions
-from enhetschef_app.services.month_report import MonthReportView, month_report_view
-from enhetschef_app.services.overtime import (
+from enhetschef_app.services.incidents.stats import incident_stats
+from enhetschef_app.services.incidents.views import incident_detail, list_incidents
+from enhetschef_app.services.month.report import MonthReportView, month_report_view
+from enhetschef_app.services.overtime.requests import (
     decide_overtime,
     decision_preview,
     list_requests,
     request_history,
 )
-from enhetschef_app.services.overview import day_overview
-from enhetschef_app.services.reviews import review_overview
-from enhetschef_app.services.schedule_import import import_schedule
-from enhetschef_app.services.schedule_week import WeekSchedule, week_schedule
-from enhetschef_app.services.staff import EmployeeView, list_employees, save_employee
-from enhetschef_app.services.staffing_need import staffing_need
-from enhetschef_app.services.workspace import Workspace, open_workspace
+from enhetschef_app.services.overview.today import day_overview
+from enhetschef_app.services.people.competence import competence_overview
+from enhetschef_app.services.people.exit_talks import leavers
+from enhetschef_app.services.people.introduction import introductions
+from enhetschef_app.services.people.reviews import review_overview
+from enhetschef_app.services.schedule.follow_up import cover_candidates, day_follow_up
+from enhetschef_app.services.schedule.imports import import_schedule
+from enhetschef_app.services.schedule.staffing_need import staffing_need
+from enhetschef_app.services.schedule.week import WeekSchedule, week_schedule
+from enhetschef_app.services.staff.employees import EmployeeView, list_employees, save_employee
 
 END = date(2026, 11, 29)
 TODAY = END - timedelta(days=10)

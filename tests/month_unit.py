@@ -35,10 +35,10 @@ from enhetschef_app.domain.absences import AbsenceDraft
 from enhetschef_app.domain.incident_report import IncidentDraft
 from enhetschef_app.domain.incidents import Track
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm, EndReason
-from enhetschef_app.services.absences import save_absence
-from enhetschef_app.services.incidents import register_incident
-from enhetschef_app.services.staff import save_employee
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.absence.absences import save_absence
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.incidents.workflow import register_incident
+from enhetschef_app.services.staff.employees import save_employee
 from enhetschef_app.storage.models import ScheduleRow, ShiftType
 from enhetschef_app.storage.models_absence import CareTalk
 from enhetschef_app.storage.models_people import ReviewTalk

@@ -19,9 +19,9 @@ from month_unit import MonthUnit, build_month_unit
 
 from enhetschef_app.domain.absences import AbsenceDraft
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm, EndReason
-from enhetschef_app.services.absences import save_absence
-from enhetschef_app.services.staff import save_employee
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.absence.absences import save_absence
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.staff.employees import save_employee
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models_absence import CareTalk, CareTalkSnooze
 from enhetschef_app.storage.models_people import ExitTalk, ReviewTalk

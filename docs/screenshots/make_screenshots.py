@@ -63,9 +63,9 @@ def main() -> int:
         from PySide6.QtGui import QFont
 
         from enhetschef_app.app import prepare_application
-        from enhetschef_app.services.workspace import ensure_unit, open_workspace
-        from enhetschef_app.ui.context import AppContext
-        from enhetschef_app.ui.main_window import MainWindow
+        from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
+        from enhetschef_app.ui.shell.context import AppContext
+        from enhetschef_app.ui.shell.main_window import MainWindow
 
         app = prepare_application()
         app.setFont(QFont("DejaVu Sans", 9))
@@ -93,7 +93,7 @@ def main() -> int:
         fresh = Path(folder) / "ny.sqlite3"
         window = window_on(fresh, "ny.ini")
         getting_started = window.show_getting_started()
-        from enhetschef_app.ui.pages.getting_started import GettingStartedPage
+        from enhetschef_app.ui.overview.getting_started import GettingStartedPage
 
         assert isinstance(getting_started, GettingStartedPage)
         _settle(app)

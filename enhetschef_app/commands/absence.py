@@ -68,7 +68,7 @@ def register(sub: Subparsers) -> None:
 
 
 def cmd_import_absences(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.absence_import import import_absences
+    from enhetschef_app.services.absence.imports import import_absences
 
     workspace = open_for(args)
     try:
@@ -84,7 +84,7 @@ def cmd_import_absences(args: argparse.Namespace) -> int:
 
 def cmd_omtanke(args: argparse.Namespace) -> int:
     from enhetschef_app.domain.calendar import today
-    from enhetschef_app.services.care_talk_scan import due_for_care_talk
+    from enhetschef_app.services.absence.care_talk_scan import due_for_care_talk
 
     day = args.date or today()
     workspace = open_for(args)
@@ -123,7 +123,7 @@ def cmd_omtanke(args: argparse.Namespace) -> int:
 
 def cmd_rehab(args: argparse.Namespace) -> int:
     from enhetschef_app.domain.calendar import today
-    from enhetschef_app.services.sick_spells import ongoing_spells
+    from enhetschef_app.services.absence.sick_spells import ongoing_spells
 
     day = args.date or today()
     workspace = open_for(args)
@@ -154,7 +154,7 @@ def cmd_rehab(args: argparse.Namespace) -> int:
 
 
 def cmd_absence_figures(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.absence_figures import absence_month_figures
+    from enhetschef_app.services.absence.figures import absence_month_figures
 
     year, month = args.month
     workspace = open_for(args)

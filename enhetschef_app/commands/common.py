@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from enhetschef_app.domain.errors import EXIT_USER_ERROR, UserError
 
 if TYPE_CHECKING:
-    from enhetschef_app.services.workspace import Workspace
+    from enhetschef_app.services.core.workspace import Workspace
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -45,14 +45,14 @@ def open_for(
 ) -> Workspace:
     """Opens the database; the global --unit chooses the unit unless the command creates units
     itself (`unit_from_args=False`: demo, import-staff)."""
-    from enhetschef_app.services.workspace import open_workspace
+    from enhetschef_app.services.core.workspace import open_workspace
 
     path = database_path(args)
     if not create and not path.exists():
         raise UserError(f"Databasen {path} finns inte. Ange en befintlig fil med --db.")
     unit = args.unit if unit_from_args else None
     workspace = open_workspace(path, unit, create=create, choose_unit=choose_unit)
-    from enhetschef_app.services.database_file import storage_location_warning
+    from enhetschef_app.services.core.database_file import storage_location_warning
 
     warning = storage_location_warning(workspace.path)
     if warning is not None:

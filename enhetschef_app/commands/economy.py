@@ -75,7 +75,7 @@ def cmd_economy(args: argparse.Namespace) -> int:
     from enhetschef_app.domain.year_month import YearMonth
     from enhetschef_app.services.economy.costs import year_view
     from enhetschef_app.services.economy.figures import figures_of
-    from enhetschef_app.services.month_summary import json_number, plain
+    from enhetschef_app.services.month.summary import json_number, plain
 
     period = YearMonth(*args.month)
     workspace = open_for(args)

@@ -59,7 +59,7 @@ def register(sub: Subparsers) -> None:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.info import database_info
+    from enhetschef_app.services.core.info import database_info
 
     workspace = open_for(args, choose_unit=False)
     try:
@@ -80,8 +80,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from enhetschef_app.demo.unit import DemoSpec, generate_demo_unit
     from enhetschef_app.domain.calendar import month_end, today
-    from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
 
     if args.staff < 5 or args.staff > 2000:
         raise UserError("Ange mellan 5 och 2000 anställda (--staff).")
@@ -105,7 +105,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import_staff(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.staff_import import import_staff
+    from enhetschef_app.services.staff.imports import import_staff
 
     unit_code = args.import_unit or args.unit
     workspace = open_for(args, create=True, choose_unit=unit_code is None, unit_from_args=False)

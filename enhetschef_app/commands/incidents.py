@@ -91,7 +91,7 @@ def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.incident_views import list_incidents
+    from enhetschef_app.services.incidents.views import list_incidents
 
     first, last = _period(args)
     workspace = open_for(args)
@@ -133,7 +133,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.incident_stats import incident_stats
+    from enhetschef_app.services.incidents.stats import incident_stats
 
     workspace = open_for(args)
     try:
@@ -162,7 +162,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_apt_export(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.incident_stats import export_apt
+    from enhetschef_app.services.incidents.stats import export_apt
 
     path = Path(args.file)
     workspace = open_for(args)

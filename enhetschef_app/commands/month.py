@@ -101,8 +101,8 @@ def register(sub: Subparsers) -> None:
 
 def cmd_month_summary(args: argparse.Namespace) -> int:
     from enhetschef_app.domain.key_figures import FIGURES
-    from enhetschef_app.services.month_document import figure_text
-    from enhetschef_app.services.month_report import month_report_view
+    from enhetschef_app.services.month.document import figure_text
+    from enhetschef_app.services.month.report import month_report_view
 
     workspace = open_for(args)
     try:
@@ -133,7 +133,7 @@ def _check_output(path: Path) -> None:
 
 
 def cmd_export_month(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.month_document import export_month_workbook
+    from enhetschef_app.services.month.document import export_month_workbook
 
     if args.pdf is not None and args.pdf.suffix.lower() != ".pdf":
         raise UserError(f"Spara PDF:en som en .pdf-fil: {args.pdf.name} har fel filändelse.")
@@ -150,14 +150,14 @@ def cmd_export_month(args: argparse.Namespace) -> int:
     print(f"Månadsrapporten skrevs till {path}.")
     if args.pdf is not None:
         # The one command that starts Qt: its own PDF writer draws the same document, headless.
-        from enhetschef_app.ui.month_report_pdf import write_month_pdf_headless
+        from enhetschef_app.reports.month_report_pdf import write_month_pdf_headless
 
         print(f"PDF:en skrevs till {write_month_pdf_headless(document, args.pdf)}.")
     return EXIT_OK
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.month_sync import sync_month_to_shared_workbook
+    from enhetschef_app.services.month.sync import sync_month_to_shared_workbook
 
     workspace = open_for(args)
     try:
@@ -195,7 +195,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_queue(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.month_sync import (
+    from enhetschef_app.services.month.sync import (
         cancel_sync_job,
         retry_sync_queue,
         sync_queue,
@@ -231,7 +231,7 @@ def cmd_sync_queue(args: argparse.Namespace) -> int:
 
 
 def cmd_month_close(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.month_report import close_month
+    from enhetschef_app.services.month.report import close_month
 
     workspace = open_for(args)
     try:
@@ -243,7 +243,7 @@ def cmd_month_close(args: argparse.Namespace) -> int:
 
 
 def cmd_month_reopen(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.month_report import reopen_month
+    from enhetschef_app.services.month.report import reopen_month
 
     workspace = open_for(args)
     try:
@@ -255,7 +255,7 @@ def cmd_month_reopen(args: argparse.Namespace) -> int:
 
 
 def cmd_month_comment(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.month_report import save_comment
+    from enhetschef_app.services.month.report import save_comment
 
     workspace = open_for(args)
     try:
@@ -269,7 +269,7 @@ def cmd_month_comment(args: argparse.Namespace) -> int:
 
 
 def cmd_vc_comments(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.month_sync import fetch_vc_comments
+    from enhetschef_app.services.month.sync import fetch_vc_comments
 
     workspace = open_for(args)
     try:

@@ -106,7 +106,7 @@ def _kronor(amount: object) -> str:
 
 
 def cmd_request(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.overtime import RequestDraft, request_overtime
+    from enhetschef_app.services.overtime.requests import RequestDraft, request_overtime
 
     workspace = open_for(args)
     try:
@@ -141,7 +141,7 @@ def cmd_request(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from enhetschef_app.domain.overtime_requests import RequestStatus
     from enhetschef_app.domain.year_month import YearMonth
-    from enhetschef_app.services.overtime import list_requests
+    from enhetschef_app.services.overtime.requests import list_requests
 
     month = YearMonth(*args.month) if args.month else None
     status = RequestStatus(args.status) if args.status else None
@@ -177,7 +177,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_decide(args: argparse.Namespace) -> int:
     from enhetschef_app.domain.errors import UserError
     from enhetschef_app.domain.overtime_requests import LimitPassed, Verdict
-    from enhetschef_app.services.overtime import decide_overtime
+    from enhetschef_app.services.overtime.requests import decide_overtime
 
     workspace = open_for(args)
     try:

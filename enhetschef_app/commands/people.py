@@ -42,7 +42,7 @@ def register(sub: Subparsers) -> None:
 
 
 def cmd_reviews_status(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.reviews import review_overview
+    from enhetschef_app.services.people.reviews import review_overview
 
     workspace = open_for(args)
     try:
@@ -76,7 +76,7 @@ def _cycle_line(cycle: dict[str, object]) -> str:
 
 
 def cmd_reviews_cycle(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.reviews import review_overview
+    from enhetschef_app.services.people.reviews import review_overview
 
     workspace = open_for(args)
     try:
@@ -91,7 +91,7 @@ def cmd_reviews_cycle(args: argparse.Namespace) -> int:
 
 
 def cmd_competence_expiring(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.competence import expiring
+    from enhetschef_app.services.people.competence import expiring
 
     workspace = open_for(args)
     try:

@@ -34,7 +34,7 @@ def register(sub: Subparsers) -> None:
 
 
 def cmd_gallring(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.gallring import gallring_preview, run_gallring
+    from enhetschef_app.services.core.gallring import gallring_preview, run_gallring
 
     workspace = open_for(args)
     try:
@@ -61,7 +61,7 @@ def cmd_gallring(args: argparse.Namespace) -> int:
 
 
 def cmd_registerutdrag(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.registerutdrag import export_register_extract
+    from enhetschef_app.services.core.registerutdrag import export_register_extract
 
     if args.pdf is not None and args.pdf.suffix.lower() != ".pdf":
         raise UserError(f"Spara PDF:en som en .pdf-fil: {args.pdf.name} har fel filändelse.")

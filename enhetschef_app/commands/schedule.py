@@ -112,7 +112,7 @@ def _columns(texts: list[str]) -> dict[str, str]:
 def cmd_import_schedule(args: argparse.Namespace) -> int:
     from enhetschef_app.domain.errors import UserError
     from enhetschef_app.domain.schedule_import import ImportWouldRemove
-    from enhetschef_app.services.schedule_import import import_schedule
+    from enhetschef_app.services.schedule.imports import import_schedule
 
     columns = _columns(args.column)
     workspace = open_for(args)
@@ -148,7 +148,7 @@ def cmd_import_schedule(args: argparse.Namespace) -> int:
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.import_undo import undo_last_import
+    from enhetschef_app.services.core.import_undo import undo_last_import
 
     workspace = open_for(args)
     try:
@@ -163,7 +163,7 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
 
 
 def cmd_check_schedule(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.schedule_check import check_schedule
+    from enhetschef_app.services.schedule.check import check_schedule
 
     workspace = open_for(args)
     try:
@@ -186,7 +186,7 @@ def cmd_check_schedule(args: argparse.Namespace) -> int:
 
 def cmd_follow_up(args: argparse.Namespace) -> int:
     from enhetschef_app.domain.calendar import today
-    from enhetschef_app.services.follow_up import cover_candidates, day_follow_up
+    from enhetschef_app.services.schedule.follow_up import cover_candidates, day_follow_up
 
     day = args.date or today()
     workspace = open_for(args)
@@ -232,7 +232,7 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
 
 
 def cmd_unit_neighbours(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.unit_neighbours import change_neighbours
+    from enhetschef_app.services.core.unit_neighbours import change_neighbours
 
     workspace = open_for(args)
     try:

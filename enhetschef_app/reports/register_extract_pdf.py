@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
-from enhetschef_app.services.registerutdrag import RegisterExtract, about_lines
+from enhetschef_app.services.core.registerutdrag import RegisterExtract, about_lines
 
 RESOLUTION = 150  # dots per inch: enough for text, small files
 

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from enhetschef_app.domain.absences import AbsenceDraft
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
-from enhetschef_app.services.absences import AbsenceView, save_absence
-from enhetschef_app.services.staff import save_employee
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.absence.absences import AbsenceView, save_absence
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.staff.employees import save_employee
 from enhetschef_app.storage.models import ScheduleRow
 
 

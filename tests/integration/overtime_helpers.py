@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from decimal import Decimal
 
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.storage.models import Absence, Employee, ScheduleRow
 
 TUESDAY = date(2026, 11, 17)

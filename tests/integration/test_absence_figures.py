@@ -10,9 +10,9 @@ from absence_helpers import absence, employee, shifts, weekdays
 
 from enhetschef_app.domain.care_talks import TalkState, TalkStep
 from enhetschef_app.domain.staff import EmploymentForm
-from enhetschef_app.services.absence_figures import absence_month_figures, dst_change_days
-from enhetschef_app.services.care_talks import apply_talk_step
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.absence.care_talks import apply_talk_step
+from enhetschef_app.services.absence.figures import absence_month_figures, dst_change_days
+from enhetschef_app.services.core.workspace import Workspace
 
 MARCH = weekdays(date(2026, 3, 1), date(2026, 3, 31))  # 22 weekdays, 8 h each
 

@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import func, select
 
 from enhetschef_app.domain.errors import ImportFormatError
-from enhetschef_app.services.absence_import import import_absences
-from enhetschef_app.services.absences import list_absences
-from enhetschef_app.services.staff_import import import_staff
-from enhetschef_app.services.workspace import Workspace, open_workspace
+from enhetschef_app.services.absence.absences import list_absences
+from enhetschef_app.services.absence.imports import import_absences
+from enhetschef_app.services.core.workspace import Workspace, open_workspace
+from enhetschef_app.services.staff.imports import import_staff
 from enhetschef_app.storage.models import AuditEntry
 
 HEADER = "Anställningsnr;Frånvarotyp;Från;Till;Omfattning (%)"

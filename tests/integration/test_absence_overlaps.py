@@ -16,11 +16,11 @@ from absence_helpers import absence, employee, shifts, weekdays
 
 from enhetschef_app.cli import main
 from enhetschef_app.domain.errors import ImportFormatError
-from enhetschef_app.services.absence_figures import absence_month_figures
-from enhetschef_app.services.absence_import import import_absences
-from enhetschef_app.services.absence_person import person_absence_detail
-from enhetschef_app.services.absences import list_absences
-from enhetschef_app.services.workspace import Workspace, ensure_unit, open_workspace
+from enhetschef_app.services.absence.absences import list_absences
+from enhetschef_app.services.absence.figures import absence_month_figures
+from enhetschef_app.services.absence.imports import import_absences
+from enhetschef_app.services.absence.person import person_absence_detail
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit, open_workspace
 
 HEADER = "Anställningsnr;Frånvarotyp;Från;Till;Omfattning (%)"
 MARCH = weekdays(date(2026, 3, 1), date(2026, 3, 31))  # 8 h on each weekday

@@ -12,15 +12,15 @@ from sqlalchemy import select
 
 from enhetschef_app.domain.absences import AbsenceDraft
 from enhetschef_app.domain.errors import NotFoundError, UserError
-from enhetschef_app.services.absences import (
+from enhetschef_app.services.absence.absences import (
     AbsenceInvalid,
     delete_absence,
     end_absence,
     list_absences,
     save_absence,
 )
-from enhetschef_app.services.overview import LineState, day_overview
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.overview.today import LineState, day_overview
 from enhetschef_app.storage.models import AuditEntry
 
 

@@ -9,10 +9,10 @@ from absence_helpers import absence, employee, shifts, weekdays
 
 from enhetschef_app.domain.care_talks import SignalStatus, TalkState, TalkStep
 from enhetschef_app.domain.staff import EmploymentForm
-from enhetschef_app.services.care_talk_scan import due_for_care_talk, scan_care_talks
-from enhetschef_app.services.care_talks import apply_talk_step, snooze_signal
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.absence.care_talk_scan import due_for_care_talk, scan_care_talks
+from enhetschef_app.services.absence.care_talks import apply_talk_step, snooze_signal
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import Workspace
 
 DAY = date(2026, 11, 24)
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from enhetschef_app.domain.care_talks import TalkState, TalkStep
 from enhetschef_app.domain.errors import RuleViolation, UserError
-from enhetschef_app.services.care_talks import (
+from enhetschef_app.services.absence.care_talks import (
     PrivacyWarningsPending,
     TalkStepInvalid,
     advance_talk,
@@ -22,7 +22,7 @@ from enhetschef_app.services.care_talks import (
     snooze_signal,
     wake_signal,
 )
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.storage.models import AuditEntry
 
 DAY = date(2026, 11, 24)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from enhetschef_app.cli import main
-from enhetschef_app.services.workspace import ensure_unit, open_workspace
+from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
 from enhetschef_app.storage.database import head_revision
 
 

@@ -14,7 +14,10 @@ from enhetschef_app.cli import main
 from enhetschef_app.domain.competence import DelegationDraft, ExpiryState, TrainingKindDraft
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
-from enhetschef_app.services.competence import (
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit
+from enhetschef_app.services.people.common import FormInvalid
+from enhetschef_app.services.people.competence import (
     ItemKind,
     competence_overview,
     delete_training,
@@ -30,10 +33,7 @@ from enhetschef_app.services.competence import (
     training_kinds,
     valid_competences,
 )
-from enhetschef_app.services.people_common import FormInvalid
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.staff import save_employee
-from enhetschef_app.services.workspace import Workspace, ensure_unit
+from enhetschef_app.services.staff.employees import save_employee
 from enhetschef_app.storage.models import ShiftType
 
 DAY = date(2026, 11, 24)
@@ -227,8 +227,8 @@ def test_shift_types_say_which_competences_they_require(workspace: Workspace) ->
 def test_the_candidate_list_leaves_out_who_lacks_the_shifts_delegation(
     workspace: Workspace,
 ) -> None:
-    from enhetschef_app.services.follow_up import cover_candidates
-    from enhetschef_app.services.unit_neighbours import change_neighbours
+    from enhetschef_app.services.core.unit_neighbours import change_neighbours
+    from enhetschef_app.services.schedule.follow_up import cover_candidates
     from enhetschef_app.storage.models import ScheduleRow
 
     unit_id = workspace.require_unit().id

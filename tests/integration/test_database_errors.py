@@ -23,8 +23,8 @@ from unprivileged import reachable_folder, run_unprivileged
 from enhetschef_app.cli import main
 from enhetschef_app.domain.errors import EXIT_BUSY, EXIT_USER_ERROR
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.month_report import month_report_view, save_comment
-from enhetschef_app.services.workspace import ensure_unit, open_workspace
+from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
+from enhetschef_app.services.month.report import month_report_view, save_comment
 from enhetschef_app.storage.errors import (
     DatabaseDamagedError,
     DatabaseUnreachableError,

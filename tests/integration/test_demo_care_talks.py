@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from enhetschef_app.demo.unit import DemoSpec, generate_demo_unit
 from enhetschef_app.domain.care_talks import SignalStatus, TalkState
-from enhetschef_app.services.absence_overview import care_overview
-from enhetschef_app.services.care_talk_scan import scan_care_talks
-from enhetschef_app.services.care_talks import TalkView, list_snoozes, list_talks
-from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
-from enhetschef_app.services.workspace import open_workspace
+from enhetschef_app.services.absence.care_talk_scan import scan_care_talks
+from enhetschef_app.services.absence.care_talks import TalkView, list_snoozes, list_talks
+from enhetschef_app.services.absence.overview import care_overview
+from enhetschef_app.services.core.workspace import open_workspace
 
 END = date(2026, 11, 30)
 DEMO_TODAY = END - timedelta(days=6)

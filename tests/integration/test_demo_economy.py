@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from enhetschef_app.demo.unit import DemoSpec, generate_demo_unit
 from enhetschef_app.domain.economy_year import CostSource
 from enhetschef_app.domain.staff import EmploymentForm
-from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
+from enhetschef_app.services.core.workspace import Workspace, open_workspace
 from enhetschef_app.services.economy.costs import year_view
-from enhetschef_app.services.staff import list_employees
-from enhetschef_app.services.workspace import Workspace, open_workspace
+from enhetschef_app.services.staff.employees import list_employees
 
 END = date(2026, 11, 30)
 

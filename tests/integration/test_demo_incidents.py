@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from enhetschef_app.demo.unit import DemoSpec, generate_demo_unit
 from enhetschef_app.domain.incidents import (
     STATE_ORDER,
     IncidentFacts,
@@ -18,14 +19,13 @@ from enhetschef_app.domain.incidents import (
     Track,
     missing_steps,
 )
-from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
-from enhetschef_app.services.incident_stats import incident_stats
-from enhetschef_app.services.incident_views import (
+from enhetschef_app.services.core.workspace import open_workspace
+from enhetschef_app.services.incidents.stats import incident_stats
+from enhetschef_app.services.incidents.views import (
     IncidentSummary,
     incident_detail,
     list_incidents,
 )
-from enhetschef_app.services.workspace import open_workspace
 
 END = date(2026, 11, 29)
 DEMO_TODAY = END - timedelta(days=10)

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from enhetschef_app.demo.unit import DemoSpec, generate_demo_unit
 from enhetschef_app.domain.overtime_requests import RequestSource, RequestStatus, Verdict
-from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
-from enhetschef_app.services.overtime import list_requests, request_history
-from enhetschef_app.services.overtime_figures import overtime_month_figures
-from enhetschef_app.services.overtime_views import RequestView
-from enhetschef_app.services.workspace import open_workspace
+from enhetschef_app.services.core.workspace import open_workspace
+from enhetschef_app.services.overtime.figures import overtime_month_figures
+from enhetschef_app.services.overtime.requests import list_requests, request_history
+from enhetschef_app.services.overtime.views import RequestView
 
 END = date(2026, 11, 30)
 DEMO_TODAY = END - timedelta(days=6)

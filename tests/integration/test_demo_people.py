@@ -9,14 +9,18 @@ from pathlib import Path
 
 import pytest
 
+from enhetschef_app.demo.unit import DemoSpec, generate_demo_unit
 from enhetschef_app.domain.competence import ExpiryState
 from enhetschef_app.domain.reviews import TalkStatus
-from enhetschef_app.services.competence import ItemKind, competence_overview, required_competences
-from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
-from enhetschef_app.services.exit_talks import leavers
-from enhetschef_app.services.introduction import introductions
-from enhetschef_app.services.reviews import review_overview
-from enhetschef_app.services.workspace import Workspace, open_workspace
+from enhetschef_app.services.core.workspace import Workspace, open_workspace
+from enhetschef_app.services.people.competence import (
+    ItemKind,
+    competence_overview,
+    required_competences,
+)
+from enhetschef_app.services.people.exit_talks import leavers
+from enhetschef_app.services.people.introduction import introductions
+from enhetschef_app.services.people.reviews import review_overview
 
 END = date(2026, 11, 30)
 TODAY = date(2026, 11, 24)  # a day of the period's last month, as when the demo is opened

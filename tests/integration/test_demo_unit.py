@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 
 from enhetschef_app.cli import main
+from enhetschef_app.demo.unit import DemoSpec, generate_demo_unit
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.settings_catalog import ABSENCE_KIND_CHOICES
 from enhetschef_app.domain.staff import EndReason
-from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
-from enhetschef_app.services.workspace import Workspace, open_workspace
+from enhetschef_app.services.core.workspace import Workspace, open_workspace
 
 END = date(2026, 11, 29)
 TIMESTAMP_COLUMNS = {"created_at", "updated_at", "at"}

@@ -15,6 +15,7 @@ from enhetschef_app.cli import main
 from enhetschef_app.domain.economy_year import CostSource
 from enhetschef_app.domain.errors import ImportFormatError
 from enhetschef_app.domain.year_month import YearMonth
+from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.services.economy.budget import (
     BudgetEntry,
     import_budget,
@@ -22,7 +23,6 @@ from enhetschef_app.services.economy.budget import (
     save_budget,
 )
 from enhetschef_app.services.economy.costs import year_view
-from enhetschef_app.services.workspace import Workspace
 
 D = Decimal
 

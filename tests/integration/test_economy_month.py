@@ -18,13 +18,13 @@ from month_unit import build_month_unit
 from enhetschef_app.domain.economy import CostKind
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.excel.tables import header_key
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.services.economy.budget import BudgetEntry, save_budget
 from enhetschef_app.services.economy.costs import estimate_month
-from enhetschef_app.services.month_summary import month_summary
-from enhetschef_app.services.month_sync import sync_month_to_shared_workbook
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.staff import list_employees, save_employee
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.month.summary import month_summary
+from enhetschef_app.services.month.sync import sync_month_to_shared_workbook
+from enhetschef_app.services.staff.employees import list_employees, save_employee
 
 D = Decimal
 OCTOBER = YearMonth(2026, 10)

@@ -14,17 +14,17 @@ from enhetschef_app.domain.actual_schedule import RowState
 from enhetschef_app.domain.cover_candidates import CoverKind
 from enhetschef_app.domain.errors import RuleViolation, UserError
 from enhetschef_app.domain.staffing import HOLIDAY, NeedBand
-from enhetschef_app.services.follow_up import (
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.unit_neighbours import change_neighbours, list_neighbours
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit
+from enhetschef_app.services.schedule.check import check_schedule
+from enhetschef_app.services.schedule.follow_up import (
     cover_candidates,
     day_follow_up,
     record_cover,
     remove_cover,
 )
-from enhetschef_app.services.schedule_check import check_schedule
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.staffing_need import save_staffing_need, staffing_need
-from enhetschef_app.services.unit_neighbours import change_neighbours, list_neighbours
-from enhetschef_app.services.workspace import Workspace, ensure_unit
+from enhetschef_app.services.schedule.staffing_need import save_staffing_need, staffing_need
 from enhetschef_app.storage.models import Absence, AuditEntry, Employee, ScheduleRow, ShiftType
 from enhetschef_app.storage.models_schedule import ScheduleCover
 

@@ -19,11 +19,11 @@ from privacy_helpers import EXIT_NOTES, LeaverUnit, build_leaver_unit
 from enhetschef_app.cli import main
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.paths import backup_dir_for
-from enhetschef_app.services.gallring import gallring_preview, run_gallring
-from enhetschef_app.services.month_report import close_month, month_report_view, month_trend
-from enhetschef_app.services.month_summary import month_summary
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.gallring import gallring_preview, run_gallring
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.month.report import close_month, month_report_view, month_trend
+from enhetschef_app.services.month.summary import month_summary
 from enhetschef_app.storage.audit_culling import MARKER
 
 TODAY = date(2026, 12, 4)  # with 12 months' retention: what ended before 2025-12-04 goes
@@ -207,7 +207,7 @@ def test_only_gallring_uses_the_path_that_changes_the_audit_log() -> None:
         if re.search(r"UPDATE\s+audit_log|update\(\s*AuditEntry", text, re.IGNORECASE):
             writers.append(name)
     assert users == [
-        "enhetschef_app/services/gallring.py",
+        "enhetschef_app/services/core/gallring.py",
         "enhetschef_app/storage/audit_culling.py",
     ]
     assert writers == ["enhetschef_app/storage/audit_culling.py"]

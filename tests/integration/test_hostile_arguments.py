@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from enhetschef_app.cli import build_parser, main
+from enhetschef_app.demo.unit import DemoSpec, generate_demo_unit
 from enhetschef_app.domain.errors import EXIT_USER_ERROR
-from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
-from enhetschef_app.services.workspace import open_workspace
+from enhetschef_app.services.core.workspace import open_workspace
 
 # Hostile values by the argument's type (its parser function's qualified name).
 HOSTILE: dict[str, tuple[str, ...]] = {

@@ -13,8 +13,8 @@ import pytest
 from enhetschef_app.cli import main
 from enhetschef_app.domain.incident_report import IncidentDraft
 from enhetschef_app.domain.incidents import Track
-from enhetschef_app.services.incidents import register_incident
-from enhetschef_app.services.workspace import ensure_unit, open_workspace
+from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
+from enhetschef_app.services.incidents.workflow import register_incident
 
 LIST_KEYS = {
     "number",

@@ -10,23 +10,23 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from enhetschef_app.demo.unit import DemoSpec, generate_demo_unit
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.incident_report import ActionDraft, IncidentDraft
 from enhetschef_app.domain.incidents import IncidentState, Track
-from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
-from enhetschef_app.services.incident_stats import (
+from enhetschef_app.services.core.workspace import Workspace, open_workspace
+from enhetschef_app.services.incidents.stats import (
     export_apt,
     export_incident_list,
     incident_stats,
 )
-from enhetschef_app.services.incident_views import list_incidents
-from enhetschef_app.services.incidents import (
+from enhetschef_app.services.incidents.views import list_incidents
+from enhetschef_app.services.incidents.workflow import (
     change_state,
     complete_action,
     register_incident,
     save_action,
 )
-from enhetschef_app.services.workspace import Workspace, open_workspace
 
 TODAY = date(2026, 11, 24)
 

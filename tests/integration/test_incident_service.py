@@ -14,12 +14,14 @@ from sqlalchemy import insert
 from enhetschef_app.domain.errors import RuleViolation
 from enhetschef_app.domain.incident_report import ActionDraft, IncidentDraft, IncidentSteps
 from enhetschef_app.domain.incidents import IncidentState, Track, WorkEnvironmentKind
-from enhetschef_app.services.incident_views import (
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit
+from enhetschef_app.services.incidents.views import (
     incident_alerts,
     incident_detail,
     list_incidents,
 )
-from enhetschef_app.services.incidents import (
+from enhetschef_app.services.incidents.workflow import (
     IncidentInvalid,
     change_state,
     complete_action,
@@ -30,8 +32,6 @@ from enhetschef_app.services.incidents import (
     save_action,
     update_incident,
 )
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.workspace import Workspace, ensure_unit
 from enhetschef_app.storage.models import Absence, Employee, ScheduleRow, StaffingNeed
 
 TODAY = date(2026, 11, 24)

@@ -14,11 +14,11 @@ from enhetschef_app.domain.errors import ImportFormatError
 from enhetschef_app.domain.identifiers import normalise_identifier, normalise_text
 from enhetschef_app.domain.schedule_import import ScheduleFileInvalid
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
-from enhetschef_app.services.absence_import import import_absences
-from enhetschef_app.services.schedule_import import import_schedule
-from enhetschef_app.services.staff import EmployeeInvalid, save_employee
-from enhetschef_app.services.staff_import import import_staff
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.absence.imports import import_absences
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.schedule.imports import import_schedule
+from enhetschef_app.services.staff.employees import EmployeeInvalid, save_employee
+from enhetschef_app.services.staff.imports import import_staff
 from enhetschef_app.storage.models import Employee
 
 STAFF = "Anställningsnr;Namn;Anställningsform;Sysselsättningsgrad (%)"

@@ -17,9 +17,9 @@ from month_unit import build_month_unit
 
 from enhetschef_app.cli import main
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.month_document import export_month_workbook
-from enhetschef_app.services.month_report import close_month, save_comment
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.month.document import export_month_workbook
+from enhetschef_app.services.month.report import close_month, save_comment
 
 OCTOBER = YearMonth(2026, 10)
 NAMES = ("Anna Ahl", "Bo Berg", "Cia Cato", "Dan Dahl", "Eva Ek", "1001", "1002")
@@ -85,7 +85,7 @@ def test_a_klar_month_reports_its_locked_figures(workspace: Workspace, tmp_path:
     from datetime import date
 
     from enhetschef_app.domain.absences import AbsenceDraft
-    from enhetschef_app.services.absences import save_absence
+    from enhetschef_app.services.absence.absences import save_absence
 
     unit = build_month_unit(workspace)
     close_month(workspace, OCTOBER, today=date(2026, 11, 5))

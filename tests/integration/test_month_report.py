@@ -13,15 +13,15 @@ from month_unit import build_month_unit
 from enhetschef_app.domain.absences import AbsenceDraft
 from enhetschef_app.domain.errors import RuleViolation, UserError
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.absences import save_absence
-from enhetschef_app.services.month_report import (
+from enhetschef_app.services.absence.absences import save_absence
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.month.report import (
     close_month,
     month_report_view,
     month_trend,
     reopen_month,
     save_comment,
 )
-from enhetschef_app.services.workspace import Workspace
 from enhetschef_app.storage.models import AuditEntry
 
 OCTOBER = YearMonth(2026, 10)

@@ -15,10 +15,10 @@ from month_unit import build_month_unit
 
 from enhetschef_app.domain.actual_schedule import RowState
 from enhetschef_app.domain.key_figures import FIGURE_KEYS
-from enhetschef_app.services.month_overtime import PROVIDER_MODULE
-from enhetschef_app.services.month_summary import MonthSummary, month_summary
-from enhetschef_app.services.schedule_state import read_state
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.month.overtime import PROVIDER_MODULE
+from enhetschef_app.services.month.summary import MonthSummary, month_summary
+from enhetschef_app.services.schedule.state import read_state
 
 D = Decimal
 
@@ -136,7 +136,11 @@ def test_without_an_overtime_service_overtime_is_zero_and_said_to_be_unrecorded(
 
 def test_approved_overtime_from_the_overtime_area_is_in_the_summary(workspace: Workspace) -> None:
     from enhetschef_app.domain.overtime_requests import Verdict
-    from enhetschef_app.services.overtime import RequestDraft, decide_overtime, request_overtime
+    from enhetschef_app.services.overtime.requests import (
+        RequestDraft,
+        decide_overtime,
+        request_overtime,
+    )
 
     build_month_unit(workspace)
     # A works D 07:00–16:00 on Monday 10-05; two hours right after it on a weekday are enkel

@@ -14,11 +14,11 @@ from shared_workbooks import SAMPLE_NAME
 
 from enhetschef_app.cli import main
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.month_document import export_month_workbook
-from enhetschef_app.services.month_report import save_comment
-from enhetschef_app.services.month_sync import sync_month_to_shared_workbook
-from enhetschef_app.services.outgoing_text import HealthWordsInExport, IdentityNumberInExport
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.outgoing_text import HealthWordsInExport, IdentityNumberInExport
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.month.document import export_month_workbook
+from enhetschef_app.services.month.report import save_comment
+from enhetschef_app.services.month.sync import sync_month_to_shared_workbook
 
 OCTOBER = YearMonth(2026, 10)
 PERSONNUMMER = "Sjuk hela veckan: Anna 811218-9876."

@@ -11,8 +11,8 @@ import pytest
 from overtime_helpers import TUESDAY, add_employee, add_row
 
 from enhetschef_app.cli import main
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.workspace import ensure_unit, open_workspace
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
 
 REQUEST_KEYS = {
     "id",

@@ -11,16 +11,16 @@ from overtime_helpers import TUESDAY, add_absence, add_employee, add_row
 
 from enhetschef_app.domain.cover_candidates import CoverKind
 from enhetschef_app.domain.overtime_requests import RequestSource, RequestStatus, Verdict
-from enhetschef_app.services.follow_up import cover_candidates, record_cover, remove_cover
-from enhetschef_app.services.overtime import (
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.overtime.requests import (
     RequestDraft,
     decide_overtime,
     decision_preview,
     list_requests,
     request_overtime,
 )
-from enhetschef_app.services.overtime_covers import cover_outlook
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.schedule.covers import cover_outlook
+from enhetschef_app.services.schedule.follow_up import cover_candidates, record_cover, remove_cover
 
 
 class Unit:

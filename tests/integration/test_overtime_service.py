@@ -24,7 +24,12 @@ from enhetschef_app.domain.overtime_requests import (
     Verdict,
 )
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.overtime import (
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.overtime.figures import overtime_month_figures
+from enhetschef_app.services.overtime.form import draft_preview, request_choices
+from enhetschef_app.services.overtime.overview import overtime_signals
+from enhetschef_app.services.overtime.requests import (
     ReasonNeedsReview,
     RequestDraft,
     RequestInvalid,
@@ -35,11 +40,6 @@ from enhetschef_app.services.overtime import (
     request_history,
     request_overtime,
 )
-from enhetschef_app.services.overtime_figures import overtime_month_figures
-from enhetschef_app.services.overtime_form import draft_preview, request_choices
-from enhetschef_app.services.overtime_overview import overtime_signals
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.workspace import Workspace
 from enhetschef_app.storage.models import AuditEntry
 
 D = Decimal

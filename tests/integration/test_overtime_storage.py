@@ -15,8 +15,12 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from enhetschef_app.domain.overtime_requests import Verdict
-from enhetschef_app.services.overtime import RequestDraft, decide_overtime, request_overtime
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.overtime.requests import (
+    RequestDraft,
+    decide_overtime,
+    request_overtime,
+)
 from enhetschef_app.storage.database import migrate_file
 
 TABLES = {"overtime_requests", "overtime_decisions"}

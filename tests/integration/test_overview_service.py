@@ -7,10 +7,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
-from enhetschef_app.services.backup import back_up_now
-from enhetschef_app.services.overview import LineState, day_overview
-from enhetschef_app.services.staff import save_employee
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.backup import back_up_now
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.overview.today import LineState, day_overview
+from enhetschef_app.services.staff.employees import save_employee
 from enhetschef_app.storage.models import Absence, ScheduleRow, StaffingNeed
 
 DAY = date(2026, 11, 24)  # a Tuesday

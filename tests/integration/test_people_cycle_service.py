@@ -10,21 +10,21 @@ import pytest
 from enhetschef_app.domain.exit_talks import ExitOutcome, ExitTalkDraft
 from enhetschef_app.domain.review_talks import TalkRecordDraft
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm, EndReason
-from enhetschef_app.services.exit_talks import leavers, save_exit_talk
-from enhetschef_app.services.introduction import (
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.people.common import FormInvalid, SensitiveTextWarning
+from enhetschef_app.services.people.exit_talks import leavers, save_exit_talk
+from enhetschef_app.services.people.figures import people_month_figures
+from enhetschef_app.services.people.introduction import (
     checklist,
     intro_items,
     introductions,
     save_intro_item,
     set_intro_point,
 )
-from enhetschef_app.services.people_common import FormInvalid, SensitiveTextWarning
-from enhetschef_app.services.people_figures import people_month_figures
-from enhetschef_app.services.people_overview import people_signals
-from enhetschef_app.services.reviews import record_talk
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.staff import list_employees, save_employee
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.people.overview import people_signals
+from enhetschef_app.services.people.reviews import record_talk
+from enhetschef_app.services.staff.employees import list_employees, save_employee
 
 DAY = date(2026, 11, 24)
 

@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import text
 
 from enhetschef_app.cli import main
-from enhetschef_app.services.backup import back_up_now
-from enhetschef_app.services.database_file import storage_location_warning
-from enhetschef_app.services.workspace import Workspace, open_workspace
+from enhetschef_app.services.core.backup import back_up_now
+from enhetschef_app.services.core.database_file import storage_location_warning
+from enhetschef_app.services.core.workspace import Workspace, open_workspace
 from enhetschef_app.storage.database import backup_database, migrate_file, open_database
 
 

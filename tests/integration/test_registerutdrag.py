@@ -18,14 +18,14 @@ from sqlalchemy import Column, ForeignKey, Integer, MetaData, Table
 from enhetschef_app.cli import main
 from enhetschef_app.domain.incident_report import ActionDraft, IncidentDraft
 from enhetschef_app.domain.incidents import Track
-from enhetschef_app.services.incidents import register_incident, save_action
-from enhetschef_app.services.registerutdrag import (
+from enhetschef_app.services.core.registerutdrag import (
     AUDIT_SHEET,
     INCIDENT_SHEET,
     SHEETS,
     export_register_extract,
 )
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.incidents.workflow import register_incident, save_action
 from enhetschef_app.storage.model_registry import metadata
 from enhetschef_app.storage.models_people import Delegation, SalaryTalk, Training, TrainingKind
 from enhetschef_app.storage.queries.person_data import person_tables

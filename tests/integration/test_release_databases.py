@@ -8,8 +8,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from enhetschef_app.services.info import database_info
-from enhetschef_app.services.workspace import open_workspace
+from enhetschef_app.services.core.info import database_info
+from enhetschef_app.services.core.workspace import open_workspace
 from enhetschef_app.storage.file_check import head_revision, known_revisions
 
 RELEASE_0_1_0 = Path(__file__).resolve().parents[1] / "data" / "release-0.1.0.sqlite3"

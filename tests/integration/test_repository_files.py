@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from enhetschef_app.paths import example_file
-from enhetschef_app.ui.examples import ABSENCE_EXAMPLE, SCHEDULE_EXAMPLE, STAFF_EXAMPLE
+from enhetschef_app.ui.shell.examples import ABSENCE_EXAMPLE, SCHEDULE_EXAMPLE, STAFF_EXAMPLE
 
 REPO = Path(__file__).resolve().parents[2]
 SKIPPED_DIRS = {".git", ".venv", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist"}

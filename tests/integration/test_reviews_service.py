@@ -19,9 +19,11 @@ from enhetschef_app.domain.errors import RuleViolation
 from enhetschef_app.domain.review_talks import GoalDraft, TalkPlanDraft, TalkRecordDraft
 from enhetschef_app.domain.reviews import TalkStatus
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
-from enhetschef_app.services.people_common import FormInvalid, SensitiveTextWarning
-from enhetschef_app.services.review_invitation import INVITATION_TITLE, book_talk
-from enhetschef_app.services.reviews import (
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.people.common import FormInvalid, SensitiveTextWarning
+from enhetschef_app.services.people.review_invitation import INVITATION_TITLE, book_talk
+from enhetschef_app.services.people.reviews import (
     follow_up_goal,
     plan_talk,
     record_salary_talk,
@@ -29,9 +31,7 @@ from enhetschef_app.services.reviews import (
     review_overview,
     talk_detail,
 )
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.staff import save_employee
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.staff.employees import save_employee
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 

@@ -13,16 +13,20 @@ from overtime_helpers import add_absence, add_employee, add_row
 from sqlalchemy import func, select
 
 from enhetschef_app.cli import main
+from enhetschef_app.demo.unit import DemoSpec, generate_demo_unit
 from enhetschef_app.domain.care_talks import TalkState
 from enhetschef_app.domain.overtime_requests import Verdict
-from enhetschef_app.services.care_talk_scan import due_for_care_talk
-from enhetschef_app.services.demo_unit import DemoSpec, generate_demo_unit
-from enhetschef_app.services.follow_up import day_follow_up
-from enhetschef_app.services.overtime import RequestDraft, decide_overtime, request_overtime
-from enhetschef_app.services.overview import day_overview
-from enhetschef_app.services.schedule_check import check_schedule
-from enhetschef_app.services.schedule_week import week_schedule
-from enhetschef_app.services.workspace import Workspace, ensure_unit, open_workspace
+from enhetschef_app.services.absence.care_talk_scan import due_for_care_talk
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit, open_workspace
+from enhetschef_app.services.overtime.requests import (
+    RequestDraft,
+    decide_overtime,
+    request_overtime,
+)
+from enhetschef_app.services.overview.today import day_overview
+from enhetschef_app.services.schedule.check import check_schedule
+from enhetschef_app.services.schedule.follow_up import day_follow_up
+from enhetschef_app.services.schedule.week import week_schedule
 from enhetschef_app.storage.models import Absence, ScheduleRow, ShiftType, StaffingNeed
 from enhetschef_app.storage.models_absence import CareTalk
 from enhetschef_app.storage.models_incidents import Incident

@@ -159,7 +159,7 @@ def test_follow_up_lists_the_days_empty_rows_with_candidates(
 def test_unit_neighbours_are_added_and_removed(
     database: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from enhetschef_app.services.workspace import ensure_unit, open_workspace
+    from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
 
     workspace = open_workspace(Path(database), "HT-NORR")
     ensure_unit(workspace, "HT-SYD", "Syd")

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import func, select
 
 from enhetschef_app.domain.schedule_import import ColumnMappingNeeded, ScheduleFileInvalid
-from enhetschef_app.services.schedule_import import import_schedule
-from enhetschef_app.services.staff_import import import_staff
-from enhetschef_app.services.workspace import Workspace, ensure_unit, open_workspace
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit, open_workspace
+from enhetschef_app.services.schedule.imports import import_schedule
+from enhetschef_app.services.staff.imports import import_staff
 from enhetschef_app.storage.models import AuditEntry, Employee, ScheduleRow, ShiftType
 from enhetschef_app.storage.models_schedule import ScheduleCover
 

@@ -18,10 +18,10 @@ from enhetschef_app.domain.schedule_import import (
     UndoRefused,
 )
 from enhetschef_app.paths import backup_dir_for
-from enhetschef_app.services.import_undo import undo_last_import
-from enhetschef_app.services.schedule_import import import_schedule
-from enhetschef_app.services.staff_import import import_staff
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.import_undo import undo_last_import
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.schedule.imports import import_schedule
+from enhetschef_app.services.staff.imports import import_staff
 from enhetschef_app.storage.models import Employee, ScheduleRow
 from enhetschef_app.storage.models_overtime import OvertimeDecision, OvertimeRequest
 from enhetschef_app.storage.models_schedule import ScheduleCover

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from enhetschef_app.domain.errors import UserError
-from enhetschef_app.services.settings import change_settings, rule_settings, setting_states
-from enhetschef_app.services.workspace import Workspace, open_workspace
+from enhetschef_app.services.core.settings import change_settings, rule_settings, setting_states
+from enhetschef_app.services.core.workspace import Workspace, open_workspace
 from enhetschef_app.storage.models import AuditEntry, SettingChange
 
 

@@ -22,8 +22,8 @@ from unprivileged import reachable_folder, run_unprivileged
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.excel.sync_lock import LockOwner, lock_path_for
-from enhetschef_app.services.month_sync import SyncQueued, sync_month_to_shared_workbook
-from enhetschef_app.services.workspace import Workspace, ensure_unit, open_workspace
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit, open_workspace
+from enhetschef_app.services.month.sync import SyncQueued, sync_month_to_shared_workbook
 
 OCTOBER = YearMonth(2026, 10)
 SHEET = "Månadsuppföljning"

@@ -20,12 +20,12 @@ from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.excel.shared_merge import WorkbookWriteFailed
 from enhetschef_app.excel.xlsx_package import XlsxPackage
-from enhetschef_app.services.month_report import save_comment
-from enhetschef_app.services.month_sync import (
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit
+from enhetschef_app.services.month.report import save_comment
+from enhetschef_app.services.month.sync import (
     fetch_vc_comments,
     sync_month_to_shared_workbook,
 )
-from enhetschef_app.services.workspace import Workspace, ensure_unit
 
 OCTOBER = YearMonth(2026, 10)
 SHEET = "Månadsuppföljning"
@@ -108,7 +108,7 @@ def test_overtime_not_recorded_in_the_program_is_left_blank_not_zero(
 ) -> None:
     import importlib.util
 
-    from enhetschef_app.services.month_overtime import PROVIDER_MODULE
+    from enhetschef_app.services.month.overtime import PROVIDER_MODULE
 
     real_find_spec = importlib.util.find_spec
     monkeypatch.setattr(
@@ -394,7 +394,7 @@ def test_the_vcs_comments_are_read_back(workspace: Workspace, shared: Path) -> N
     unit = ensure_unit(workspace, "ÄB-SOLG", "Solgården")
     ws = workspace.with_unit(unit)
     assert fetch_vc_comments(ws, shared) == {"2026-10": "Följ upp på ledningsgrupp"}
-    from enhetschef_app.services.month_report import month_report_view
+    from enhetschef_app.services.month.report import month_report_view
 
     assert month_report_view(ws, OCTOBER).vc_comment == "Följ upp på ledningsgrupp"
     assert month_report_view(ws, YearMonth(2026, 9)).vc_comment is None

@@ -23,13 +23,13 @@ from enhetschef_app.cli import main
 from enhetschef_app.domain.errors import EXIT_BUSY, BusyError
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.excel.sync_lock import LockOwner, SyncLock, lock_path_for
-from enhetschef_app.services.month_sync import (
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit, open_workspace
+from enhetschef_app.services.month.sync import (
     SyncQueued,
     retry_sync_queue,
     sync_month_to_shared_workbook,
     sync_queue,
 )
-from enhetschef_app.services.workspace import Workspace, ensure_unit, open_workspace
 
 OCTOBER = YearMonth(2026, 10)
 SHEET = "Månadsuppföljning"

@@ -15,9 +15,9 @@ from enhetschef_app.cli import main
 from enhetschef_app.domain.errors import ImportFormatError, UserError
 from enhetschef_app.domain.staff import EmploymentForm
 from enhetschef_app.excel.staff_file import read_staff_file
-from enhetschef_app.services.staff import EmployeeView, list_employees
-from enhetschef_app.services.staff_import import import_staff
-from enhetschef_app.services.workspace import Workspace, list_units, open_workspace
+from enhetschef_app.services.core.workspace import Workspace, list_units, open_workspace
+from enhetschef_app.services.staff.employees import EmployeeView, list_employees
+from enhetschef_app.services.staff.imports import import_staff
 from enhetschef_app.storage.models import AuditEntry, Employee
 
 HEADERS = [

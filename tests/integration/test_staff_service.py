@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
-from enhetschef_app.services.staff import EmployeeInvalid, list_employees, save_employee
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.staff.employees import EmployeeInvalid, list_employees, save_employee
 from enhetschef_app.storage.models import AuditEntry
 
 

@@ -12,9 +12,9 @@ from absence_helpers import absence, employee
 
 from enhetschef_app.domain.care_talks import TalkState, TalkStep
 from enhetschef_app.domain.errors import UserError
-from enhetschef_app.services.care_talks import apply_talk_step
-from enhetschef_app.services.talk_invitation import save_invitation
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.absence.care_talks import apply_talk_step
+from enhetschef_app.services.absence.talk_invitation import save_invitation
+from enhetschef_app.services.core.workspace import Workspace
 
 DAY = date(2026, 6, 10)
 

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
-from enhetschef_app.services.staff import EmployeeView, save_employee
-from enhetschef_app.services.workspace import Workspace
-from enhetschef_app.ui.context import AppContext
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.staff.employees import EmployeeView, save_employee
+from enhetschef_app.ui.shell.context import AppContext
 
 DAY = date(2026, 11, 24)  # a Tuesday in week 48
 

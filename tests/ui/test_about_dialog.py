@@ -12,11 +12,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from enhetschef_app.services.workspace import Workspace
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.about import AboutDialog
-from enhetschef_app.ui.main_window import MainWindow
-from enhetschef_app.ui.worker import BackgroundTask
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.ui.shell.about import AboutDialog
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.main_window import MainWindow
+from enhetschef_app.ui.shell.worker import BackgroundTask
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -17,18 +17,18 @@ from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.absences import AbsenceDraft
 from enhetschef_app.domain.care_talks import TalkState
-from enhetschef_app.services.absences import list_absences, save_absence
-from enhetschef_app.services.care_talks import list_talks
-from enhetschef_app.services.staff import EmployeeView
-from enhetschef_app.services.workspace import Workspace
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.absence import AbsenceDialog, EndAbsenceDialog
-from enhetschef_app.ui.dialogs.care_talk import SnoozeDialog, TalkStepDialog
-from enhetschef_app.ui.main_window import MainWindow
-from enhetschef_app.ui.models.absences import AbsenceColumn
-from enhetschef_app.ui.models.care_talks import SignalColumn
-from enhetschef_app.ui.pages.absence import TAB_ABSENCES, TAB_PERSON, TAB_TALKS, AbsencePage
-from enhetschef_app.ui.pages.overview import OverviewPage
+from enhetschef_app.services.absence.absences import list_absences, save_absence
+from enhetschef_app.services.absence.care_talks import list_talks
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.staff.employees import EmployeeView
+from enhetschef_app.ui.absence.absence_dialog import AbsenceDialog, EndAbsenceDialog
+from enhetschef_app.ui.absence.absences_model import AbsenceColumn
+from enhetschef_app.ui.absence.care_talk_dialog import SnoozeDialog, TalkStepDialog
+from enhetschef_app.ui.absence.care_talks_model import SignalColumn
+from enhetschef_app.ui.absence.page import TAB_ABSENCES, TAB_PERSON, TAB_TALKS, AbsencePage
+from enhetschef_app.ui.overview.page import OverviewPage
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.main_window import MainWindow
 
 MakeEmployee = Callable[..., EmployeeView]
 DAY = date(2026, 11, 24)

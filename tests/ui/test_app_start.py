@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from enhetschef_app import app
 from enhetschef_app.domain.errors import EXIT_USER_ERROR
-from enhetschef_app.services.workspace import Workspace, ensure_unit
-from enhetschef_app.ui.main_window import MainWindow
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit
+from enhetschef_app.ui.shell.main_window import MainWindow
 
 BENCH_LINE = re.compile(
     r"^BENCH shown_wall=(\d+\.\d+) ready_wall=(\d+\.\d+) rss_kb=(\d+) pandas_loaded=([01])"
@@ -89,7 +89,7 @@ def test_bench_start_in_a_process_does_not_load_pandas(workspace: Workspace) -> 
     from decimal import Decimal
 
     from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
-    from enhetschef_app.services.staff import save_employee
+    from enhetschef_app.services.staff.employees import save_employee
 
     save_employee(
         workspace,

@@ -16,17 +16,17 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.year_month import YearMonth
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.services.economy.budget import BudgetEntry, save_budget
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.staff import list_employees, save_employee
-from enhetschef_app.services.workspace import Workspace
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.import_problems import ImportProblemsDialog
+from enhetschef_app.services.staff.employees import list_employees, save_employee
 from enhetschef_app.ui.economy.budget_dialog import BudgetColumn, BudgetDialog
 from enhetschef_app.ui.economy.models import LineColumn, YearColumn
 from enhetschef_app.ui.economy.overview import EconomyOverviewPanel
 from enhetschef_app.ui.economy.page import EconomyPage
-from enhetschef_app.ui.main_window import MainWindow
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.import_problems import ImportProblemsDialog
+from enhetschef_app.ui.shell.main_window import MainWindow
 
 D = Decimal
 

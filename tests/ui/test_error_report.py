@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from enhetschef_app import __version__
 from enhetschef_app.app import _log_file
-from enhetschef_app.ui.errors import unexpected_error_box
+from enhetschef_app.ui.shell.errors import unexpected_error_box
 
 PERSONNUMMER = "19121212-1212"
 

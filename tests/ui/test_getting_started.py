@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.paths import example_file
-from enhetschef_app.services.info import unit_row_counts_for
-from enhetschef_app.services.staffing_need import staffing_need
-from enhetschef_app.services.workspace import Workspace, open_workspace
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.examples import ABSENCE_EXAMPLE, SCHEDULE_EXAMPLE, STAFF_EXAMPLE
-from enhetschef_app.ui.main_window import MainWindow
-from enhetschef_app.ui.pages.getting_started import GettingStartedPage
+from enhetschef_app.services.core.info import unit_row_counts_for
+from enhetschef_app.services.core.workspace import Workspace, open_workspace
+from enhetschef_app.services.schedule.staffing_need import staffing_need
+from enhetschef_app.ui.overview.getting_started import GettingStartedPage
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.examples import ABSENCE_EXAMPLE, SCHEDULE_EXAMPLE, STAFF_EXAMPLE
+from enhetschef_app.ui.shell.main_window import MainWindow
 
 DAY = date(2026, 11, 24)
 

@@ -12,10 +12,10 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.paths import guide_dir
-from enhetschef_app.services.staff import EmployeeView
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.guide import GUIDE_PAGES, GuideDialog
-from enhetschef_app.ui.main_window import MainWindow
+from enhetschef_app.services.staff.employees import EmployeeView
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.guide import GUIDE_PAGES, GuideDialog
+from enhetschef_app.ui.shell.main_window import MainWindow
 
 MakeEmployee = Callable[..., EmployeeView]
 LINK = re.compile(r"\]\(([^)#]+)\)")

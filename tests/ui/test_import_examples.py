@@ -14,16 +14,16 @@ from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.schedule_import import ColumnMappingNeeded
 from enhetschef_app.paths import example_file, user_data_dir
-from enhetschef_app.services.schedule_import import import_schedule
-from enhetschef_app.services.staff_import import import_staff
-from enhetschef_app.services.workspace import Workspace
-from enhetschef_app.ui.absence_import import import_absence_file
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.column_mapping import ColumnMappingDialog
-from enhetschef_app.ui.dialogs.import_problems import ImportProblemsDialog
-from enhetschef_app.ui.schedule_import import import_schedule_file
-from enhetschef_app.ui.staff_import import import_staff_file
-from enhetschef_app.ui.worker import BackgroundTask
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.schedule.imports import import_schedule
+from enhetschef_app.services.staff.imports import import_staff
+from enhetschef_app.ui.absence.import_flow import import_absence_file
+from enhetschef_app.ui.schedule.import_flow import import_schedule_file
+from enhetschef_app.ui.shell.column_mapping import ColumnMappingDialog
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.import_problems import ImportProblemsDialog
+from enhetschef_app.ui.shell.worker import BackgroundTask
+from enhetschef_app.ui.staff.import_flow import import_staff_file
 
 ImportFile = Callable[[AppContext, QWidget, Path], BackgroundTask]
 
@@ -117,7 +117,7 @@ def test_the_examples_are_files_the_imports_read(
 ) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    from enhetschef_app.ui.examples import (
+    from enhetschef_app.ui.shell.examples import (
         ABSENCE_EXAMPLE,
         SCHEDULE_EXAMPLE,
         STAFF_EXAMPLE,
@@ -129,7 +129,7 @@ def test_the_examples_are_files_the_imports_read(
     absence_copy = open_example(parent, ABSENCE_EXAMPLE)
     assert staff_copy is not None and schedule_copy is not None and absence_copy is not None
 
-    from enhetschef_app.services.absence_import import import_absences
+    from enhetschef_app.services.absence.imports import import_absences
 
     staff = import_staff(workspace, staff_copy)
     schedule = import_schedule(workspace, schedule_copy)
@@ -163,7 +163,7 @@ def test_without_a_program_for_the_file_the_ec_is_told_where_the_copy_is(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     parent = QWidget()
     qtbot.addWidget(parent)
-    from enhetschef_app.ui.examples import STAFF_EXAMPLE, open_example
+    from enhetschef_app.ui.shell.examples import STAFF_EXAMPLE, open_example
 
     copy = open_example(parent, STAFF_EXAMPLE)
     assert copy is not None and copy.is_file()

@@ -16,17 +16,17 @@ from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.incident_report import ActionDraft, IncidentDraft
 from enhetschef_app.domain.incidents import Track
-from enhetschef_app.services.incident_views import IncidentSummary, list_incidents
-from enhetschef_app.services.incidents import register_incident, save_action
-from enhetschef_app.services.workspace import Workspace
-from enhetschef_app.ui import privacy
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.incident_stats import IncidentStatsDialog
-from enhetschef_app.ui.main_window import MainWindow
-from enhetschef_app.ui.models.incidents import Column
-from enhetschef_app.ui.pages.incidents import IncidentsPage
-from enhetschef_app.ui.pages.overview import OverviewPage
-from enhetschef_app.ui.worker import BackgroundTask
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.incidents.views import IncidentSummary, list_incidents
+from enhetschef_app.services.incidents.workflow import register_incident, save_action
+from enhetschef_app.ui.incidents.incidents_model import Column
+from enhetschef_app.ui.incidents.page import IncidentsPage
+from enhetschef_app.ui.incidents.stats_dialog import IncidentStatsDialog
+from enhetschef_app.ui.overview.page import OverviewPage
+from enhetschef_app.ui.shell import privacy
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.main_window import MainWindow
+from enhetschef_app.ui.shell.worker import BackgroundTask
 
 DAY = date(2026, 11, 24)
 
@@ -317,7 +317,7 @@ def test_statistics_and_the_apt_workbook(
     target = tmp_path / "apt.xlsx"
     monkeypatch.setattr(dialog, "ask_path", lambda: target)
     monkeypatch.setattr(
-        "enhetschef_app.ui.dialogs.incident_stats.QMessageBox.information", lambda *a: None
+        "enhetschef_app.ui.incidents.stats_dialog.QMessageBox.information", lambda *a: None
     )
     task = dialog.export()
     assert task is not None
@@ -329,9 +329,7 @@ def test_statistics_and_the_apt_workbook(
 def test_the_list_export_leaves_free_text_out_unless_chosen(
     qtbot: QtBot, page: IncidentsPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(
-        "enhetschef_app.ui.pages.incidents.QMessageBox.information", lambda *a: None
-    )
+    monkeypatch.setattr("enhetschef_app.ui.incidents.page.QMessageBox.information", lambda *a: None)
     for with_text, name in ((False, "utan.xlsx"), (True, "med.xlsx")):
         monkeypatch.setattr(page, "ask_with_text", lambda chosen=with_text: chosen)
         monkeypatch.setattr(page, "ask_path", lambda _suggested, n=name: tmp_path / n)

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from enhetschef_app.services.staff import EmployeeView
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.main_window import MainWindow, page_shortcuts
-from enhetschef_app.ui.pages.overview import OverviewPage
-from enhetschef_app.ui.pages.staff import StaffPage
+from enhetschef_app.services.staff.employees import EmployeeView
+from enhetschef_app.ui.overview.page import OverviewPage
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.main_window import MainWindow, page_shortcuts
+from enhetschef_app.ui.staff.page import StaffPage
 
 MakeEmployee = Callable[..., EmployeeView]
 

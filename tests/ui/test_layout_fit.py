@@ -17,11 +17,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from enhetschef_app.services.demo_plan import DemoSpec
-from enhetschef_app.services.demo_unit import generate_demo_unit
-from enhetschef_app.services.workspace import open_workspace
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.main_window import MainWindow
+from enhetschef_app.demo.plan import DemoSpec
+from enhetschef_app.demo.unit import generate_demo_unit
+from enhetschef_app.services.core.workspace import open_workspace
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.main_window import MainWindow
 
 LAPTOP = (1366, 705)
 DAY = date(2026, 11, 24)
@@ -92,7 +92,7 @@ def test_every_page_and_tab_fits_the_laptop(qtbot: QtBot, window: MainWindow) ->
 
 def test_kom_igang_fits_the_laptop(qtbot: QtBot, window: MainWindow) -> None:
     page = window.show_getting_started()
-    from enhetschef_app.ui.pages.getting_started import GettingStartedPage
+    from enhetschef_app.ui.overview.getting_started import GettingStartedPage
 
     assert isinstance(page, GettingStartedPage)
     problems: list[str] = []
@@ -105,8 +105,8 @@ def test_kom_igang_fits_the_laptop(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_dialogs_fit_a_laptop_screen(qtbot: QtBot, window: MainWindow) -> None:
     """The dialogs a page opens, as tall as they open, within 728 px."""
-    from enhetschef_app.ui.dialogs.guide import GuideDialog
-    from enhetschef_app.ui.dialogs.incident_stats import IncidentStatsDialog
+    from enhetschef_app.ui.incidents.stats_dialog import IncidentStatsDialog
+    from enhetschef_app.ui.shell.guide import GuideDialog
 
     dialogs: list[QDialog] = [
         IncidentStatsDialog(window.context, window),

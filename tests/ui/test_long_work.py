@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services import month_document
-from enhetschef_app.services.workspace import Workspace
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.pages.month_report import MonthReportPage
-from enhetschef_app.ui.worker import PROGRESS_AFTER_MS, Report, run_in_background
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.month import document as month_document
+from enhetschef_app.ui.month.page import MonthReportPage
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.worker import PROGRESS_AFTER_MS, Report, run_in_background
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
 from pytestqt.qtbot import QtBot
 
-from enhetschef_app.services.staff import EmployeeView
-from enhetschef_app.services.workspace import Workspace, ensure_unit
-from enhetschef_app.ui.context import LAST_UNIT_KEY, AppContext
-from enhetschef_app.ui.main_window import MainWindow
-from enhetschef_app.ui.pages.staff import StaffPage
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit
+from enhetschef_app.services.staff.employees import EmployeeView
+from enhetschef_app.ui.shell.context import LAST_UNIT_KEY, AppContext
+from enhetschef_app.ui.shell.main_window import MainWindow
+from enhetschef_app.ui.staff.page import StaffPage
 
 MakeEmployee = Callable[..., EmployeeView]
 
@@ -158,7 +158,7 @@ def test_navigation_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:
 def test_empty_database_opens_with_empty_states(
     qtbot: QtBot, tmp_path: Path, ui_settings: QSettings
 ) -> None:
-    from enhetschef_app.services.workspace import open_workspace
+    from enhetschef_app.services.core.workspace import open_workspace
 
     empty = open_workspace(tmp_path / "tom.sqlite3")
     try:

@@ -32,50 +32,54 @@ from enhetschef_app.domain.incidents import IncidentState, Track
 from enhetschef_app.domain.overtime_requests import RequestStatus
 from enhetschef_app.domain.staff import EmploymentForm
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.workspace import open_workspace
-from enhetschef_app.ui.audit_log_view import LogModel
-from enhetschef_app.ui.dialogs.column_mapping import PreviewModel
-from enhetschef_app.ui.dialogs.gallring import GallringModel
-from enhetschef_app.ui.dialogs.incident_stats import CountModel
+from enhetschef_app.services.core.workspace import open_workspace
+from enhetschef_app.ui.absence.absences_model import AbsenceFilterProxy, AbsenceTableModel
+from enhetschef_app.ui.absence.care_talks_model import (
+    SignalTableModel,
+    TalkFilterProxy,
+    TalkTableModel,
+)
+from enhetschef_app.ui.core.audit_log_view import LogModel
+from enhetschef_app.ui.core.gallring_dialog import GallringModel
 from enhetschef_app.ui.economy.budget_dialog import BudgetEditModel
 from enhetschef_app.ui.economy.models import CostLineModel, YearRow, YearTableModel
-from enhetschef_app.ui.models.absences import AbsenceFilterProxy, AbsenceTableModel
-from enhetschef_app.ui.models.base import SORT_ROLE, RowTableModel
-from enhetschef_app.ui.models.care_talks import SignalTableModel, TalkFilterProxy, TalkTableModel
-from enhetschef_app.ui.models.competence import CompetenceTableModel
-from enhetschef_app.ui.models.employees import EmployeeFilterProxy, EmployeeTableModel
-from enhetschef_app.ui.models.follow_up import (
-    AbsenceModel,
-    BreachModel,
-    CandidateModel,
-    ExcludedModel,
-    RowLineModel,
-)
-from enhetschef_app.ui.models.incident_detail import (
+from enhetschef_app.ui.incidents.detail_model import (
     ActionTableModel,
     EventBandModel,
     EventRowsModel,
     TimelineModel,
 )
-from enhetschef_app.ui.models.incidents import IncidentFilterProxy, IncidentTableModel
-from enhetschef_app.ui.models.month_figures import MonthFigureModel
-from enhetschef_app.ui.models.overtime import (
+from enhetschef_app.ui.incidents.incidents_model import IncidentFilterProxy, IncidentTableModel
+from enhetschef_app.ui.incidents.stats_dialog import CountModel
+from enhetschef_app.ui.month.figures_model import MonthFigureModel
+from enhetschef_app.ui.overtime.requests_model import (
     HistoryModel,
     LimitModel,
     RequestFilterProxy,
     RequestTableModel,
     SegmentModel,
 )
-from enhetschef_app.ui.models.overview import DayScheduleModel, HeadcountModel, StaffingBandModel
-from enhetschef_app.ui.models.people_filter import RowFilterProxy
-from enhetschef_app.ui.models.people_lists import (
+from enhetschef_app.ui.overview.model import DayScheduleModel, HeadcountModel, StaffingBandModel
+from enhetschef_app.ui.people.competence_model import CompetenceTableModel
+from enhetschef_app.ui.people.filter_model import RowFilterProxy
+from enhetschef_app.ui.people.lists_model import (
     IntroChecklistModel,
     IntroProgressModel,
     LeaverTableModel,
 )
-from enhetschef_app.ui.models.reviews import ReviewTableModel
-from enhetschef_app.ui.models.staffing_need import StaffingNeedModel
-from enhetschef_app.ui.models.week_grid import WeekGridModel
+from enhetschef_app.ui.people.reviews_model import ReviewTableModel
+from enhetschef_app.ui.schedule.follow_up_model import (
+    AbsenceModel,
+    BreachModel,
+    CandidateModel,
+    ExcludedModel,
+    RowLineModel,
+)
+from enhetschef_app.ui.schedule.staffing_need_model import StaffingNeedModel
+from enhetschef_app.ui.schedule.week_grid_model import WeekGridModel
+from enhetschef_app.ui.shell.column_mapping import PreviewModel
+from enhetschef_app.ui.shell.table_model import SORT_ROLE, RowTableModel
+from enhetschef_app.ui.staff.employees_model import EmployeeFilterProxy, EmployeeTableModel
 
 
 @pytest.fixture(scope="module")

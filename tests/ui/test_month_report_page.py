@@ -19,17 +19,17 @@ from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.absences import AbsenceDraft
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.absences import save_absence
-from enhetschef_app.services.month_report import month_report_view
-from enhetschef_app.services.month_sync import sync_queue
-from enhetschef_app.services.staff import list_employees
-from enhetschef_app.services.workspace import Workspace
-from enhetschef_app.ui import events
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.main_window import MainWindow
-from enhetschef_app.ui.models.month_figures import Column
-from enhetschef_app.ui.month_overview import MonthOverviewPanel
-from enhetschef_app.ui.pages.month_report import MonthReportPage
+from enhetschef_app.services.absence.absences import save_absence
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.month.report import month_report_view
+from enhetschef_app.services.month.sync import sync_queue
+from enhetschef_app.services.staff.employees import list_employees
+from enhetschef_app.ui.month.figures_model import Column
+from enhetschef_app.ui.month.overview_panel import MonthOverviewPanel
+from enhetschef_app.ui.month.page import MonthReportPage
+from enhetschef_app.ui.shell import events
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.main_window import MainWindow
 
 OCTOBER = YearMonth(2026, 10)
 
@@ -211,7 +211,7 @@ def test_sync_and_the_queue(
 def test_waiting_syncs_are_tried_at_start(
     qtbot: QtBot, context: AppContext, unit: Workspace, samples: Path, tmp_path: Path
 ) -> None:
-    from enhetschef_app.services.month_sync import SyncQueued, sync_month_to_shared_workbook
+    from enhetschef_app.services.month.sync import SyncQueued, sync_month_to_shared_workbook
 
     shared = tmp_path / "delad.xlsx"
     shutil.copy(samples / "delad-manadsuppfoljning.xlsx", shared)
@@ -246,7 +246,7 @@ def test_overview_and_status_bar_say_whether_last_month_is_synced(
     assert window.sync_label.text() == "Månadsrapport: ej synkad"
     shared = tmp_path / "delad.xlsx"
     shutil.copy(samples / "delad-manadsuppfoljning.xlsx", shared)
-    from enhetschef_app.services.month_sync import sync_month_to_shared_workbook
+    from enhetschef_app.services.month.sync import sync_month_to_shared_workbook
 
     sync_month_to_shared_workbook(unit, OCTOBER, shared)
     context.events.announce(events.MONTH)

@@ -14,23 +14,23 @@ from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.cover_candidates import CoverKind
 from enhetschef_app.domain.overtime_requests import RequestStatus, Verdict
-from enhetschef_app.services.overtime import (
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.overtime.requests import (
     RequestDraft,
     decide_overtime,
     list_requests,
     request_overtime,
 )
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.workspace import Workspace
 from enhetschef_app.storage.models import Absence, Employee, ScheduleRow
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.cover_candidates import CoverDialog
-from enhetschef_app.ui.dialogs.overtime_decision import DecisionDialog
-from enhetschef_app.ui.main_window import MainWindow
-from enhetschef_app.ui.models.base import ROW_ROLE
-from enhetschef_app.ui.models.overtime import Column
-from enhetschef_app.ui.pages.overtime import OvertimePage
-from enhetschef_app.ui.pages.overview import OverviewPage
+from enhetschef_app.ui.overtime.decision_dialog import DecisionDialog
+from enhetschef_app.ui.overtime.page import OvertimePage
+from enhetschef_app.ui.overtime.requests_model import Column
+from enhetschef_app.ui.overview.page import OverviewPage
+from enhetschef_app.ui.schedule.cover_candidates import CoverDialog
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.main_window import MainWindow
+from enhetschef_app.ui.shell.table_model import ROW_ROLE
 
 DAY = date(2026, 11, 24)  # the context's today, a Tuesday
 

@@ -11,12 +11,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.staff import EmploymentForm
-from enhetschef_app.services.staff import EmployeeView
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.staff.employees import EmployeeView
 from enhetschef_app.storage.models import Absence, ScheduleRow, StaffingNeed
-from enhetschef_app.ui import events
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.pages.overview import OverviewPage
+from enhetschef_app.ui.overview.page import OverviewPage
+from enhetschef_app.ui.shell import events
+from enhetschef_app.ui.shell.context import AppContext
 
 MakeEmployee = Callable[..., EmployeeView]
 

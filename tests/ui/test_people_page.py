@@ -18,19 +18,19 @@ from pytestqt.qtbot import QtBot
 from enhetschef_app.domain.competence import DelegationDraft
 from enhetschef_app.domain.review_talks import GoalDraft, TalkPlanDraft, TalkRecordDraft
 from enhetschef_app.domain.staff import EmploymentForm
-from enhetschef_app.services.competence import save_delegation
-from enhetschef_app.services.exit_talks import leavers
-from enhetschef_app.services.reviews import plan_talk, record_talk, review_overview
-from enhetschef_app.services.staff import EmployeeView
-from enhetschef_app.services.workspace import Workspace
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.competence import DelegationDialog
-from enhetschef_app.ui.dialogs.people_misc import ExitTalkDialog
-from enhetschef_app.ui.dialogs.review_talk import PlanTalkDialog, RecordTalkDialog
-from enhetschef_app.ui.main_window import MainWindow
-from enhetschef_app.ui.models.reviews import Column
-from enhetschef_app.ui.pages.overview import OverviewPage
-from enhetschef_app.ui.pages.people import PeoplePage
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.people.competence import save_delegation
+from enhetschef_app.services.people.exit_talks import leavers
+from enhetschef_app.services.people.reviews import plan_talk, record_talk, review_overview
+from enhetschef_app.services.staff.employees import EmployeeView
+from enhetschef_app.ui.overview.page import OverviewPage
+from enhetschef_app.ui.people.competence_dialog import DelegationDialog
+from enhetschef_app.ui.people.misc_dialogs import ExitTalkDialog
+from enhetschef_app.ui.people.page import PeoplePage
+from enhetschef_app.ui.people.review_talk_dialog import PlanTalkDialog, RecordTalkDialog
+from enhetschef_app.ui.people.reviews_model import Column
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.main_window import MainWindow
 
 MakeEmployee = Callable[..., EmployeeView]
 DAY = date(2026, 11, 24)  # the context's today: the Sep–Nov window is open

@@ -16,16 +16,16 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.gallring import gallring_preview
-from enhetschef_app.services.month_report import save_comment
-from enhetschef_app.services.settings import change_settings
-from enhetschef_app.services.workspace import Workspace
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.pages import month_report as month_report_page
-from enhetschef_app.ui.pages.month_report import MonthReportPage
-from enhetschef_app.ui.pages.overview import OverviewPage
-from enhetschef_app.ui.pages.settings import SettingsPage
-from enhetschef_app.ui.pages.staff import StaffPage
+from enhetschef_app.services.core.gallring import gallring_preview
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.month.report import save_comment
+from enhetschef_app.ui.core.settings_page import SettingsPage
+from enhetschef_app.ui.month import page as month_report_page
+from enhetschef_app.ui.month.page import MonthReportPage
+from enhetschef_app.ui.overview.page import OverviewPage
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.staff.page import StaffPage
 
 DAY = date(2026, 11, 24)
 

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from enhetschef_app.services.schedule_import import import_schedule
-from enhetschef_app.services.staff_import import import_staff
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.schedule.imports import import_schedule
+from enhetschef_app.services.staff.imports import import_staff
 from enhetschef_app.storage.models import ScheduleRow
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.main_window import MainWindow
-from enhetschef_app.ui.schedule_import import import_schedule_file
-from enhetschef_app.ui.worker import running_tasks
+from enhetschef_app.ui.schedule.import_flow import import_schedule_file
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.main_window import MainWindow
+from enhetschef_app.ui.shell.worker import running_tasks
 
 EXPORT = "schema-export-cp1252.csv"
 

@@ -15,19 +15,19 @@ from sqlalchemy import select
 
 from enhetschef_app.domain.schedule_import import ColumnMappingNeeded
 from enhetschef_app.domain.staffing import NeedBand
-from enhetschef_app.services.schedule_import import import_schedule
-from enhetschef_app.services.staff_import import import_staff
-from enhetschef_app.services.staffing_need import save_staffing_need, staffing_need
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.schedule.imports import import_schedule
+from enhetschef_app.services.schedule.staffing_need import save_staffing_need, staffing_need
+from enhetschef_app.services.staff.imports import import_staff
 from enhetschef_app.storage.models import Absence, Employee
 from enhetschef_app.storage.models_schedule import ScheduleCover
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.column_mapping import ColumnMappingDialog
-from enhetschef_app.ui.dialogs.import_problems import ImportProblemsDialog
-from enhetschef_app.ui.models.week_grid import BREACHES_ROLE, SHIFTS_ROLE
-from enhetschef_app.ui.pages.follow_up import FollowUpPage
-from enhetschef_app.ui.pages.schedule import SchedulePage
-from enhetschef_app.ui.schedule_import import import_schedule_file
+from enhetschef_app.ui.schedule.follow_up_page import FollowUpPage
+from enhetschef_app.ui.schedule.import_flow import import_schedule_file
+from enhetschef_app.ui.schedule.page import SchedulePage
+from enhetschef_app.ui.schedule.week_grid_model import BREACHES_ROLE, SHIFTS_ROLE
+from enhetschef_app.ui.shell.column_mapping import ColumnMappingDialog
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.import_problems import ImportProblemsDialog
 
 TUESDAY = date(2026, 11, 24)
 
@@ -318,8 +318,8 @@ def test_arkiv_import_schema_runs_in_the_worker_and_shows_the_week(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from enhetschef_app.ui.main_window import MainWindow
-    from enhetschef_app.ui.worker import running_tasks
+    from enhetschef_app.ui.shell.main_window import MainWindow
+    from enhetschef_app.ui.shell.worker import running_tasks
 
     import_staff(workspace, samples / "personal-standard.csv")
     path = samples / "schema-export-cp1252.csv"
@@ -344,7 +344,7 @@ def test_arkiv_import_schema_runs_in_the_worker_and_shows_the_week(
 def test_oversikt_names_todays_empty_rows_and_the_weeks_breaches(
     qtbot: QtBot, context: AppContext, sample_unit: Workspace
 ) -> None:
-    from enhetschef_app.ui.schedule_overview import ScheduleOverviewPanel
+    from enhetschef_app.ui.schedule.overview_panel import ScheduleOverviewPanel
 
     make_absent(sample_unit, "1001", TUESDAY)
     panel = ScheduleOverviewPanel(context)

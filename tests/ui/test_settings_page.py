@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.settings_catalog import CATALOG, groups
-from enhetschef_app.services.settings import SettingState, setting_states
-from enhetschef_app.services.workspace import open_workspace
-from enhetschef_app.ui import events
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.pages.settings import SettingsPage
+from enhetschef_app.services.core.settings import SettingState, setting_states
+from enhetschef_app.services.core.workspace import open_workspace
+from enhetschef_app.ui.core.settings_page import SettingsPage
+from enhetschef_app.ui.shell import events
+from enhetschef_app.ui.shell.context import AppContext
 
 
 @pytest.fixture
@@ -112,7 +112,7 @@ def test_a_refused_change_is_shown_in_words(
     def refuse(_workspace: object, _changes: object) -> list[str]:
         raise UserError("Inställningarna sparades inte: Dygnsvila: minst 9 timmar.")
 
-    monkeypatch.setattr("enhetschef_app.ui.pages.settings.change_settings", refuse)
+    monkeypatch.setattr("enhetschef_app.ui.core.settings_page.change_settings", refuse)
     days = page.editors["rest.max_consecutive_days"].widget
     assert isinstance(days, QSpinBox)
     days.setValue(4)

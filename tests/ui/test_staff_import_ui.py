@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from enhetschef_app.services.workspace import open_workspace
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.import_problems import ImportProblemsDialog
-from enhetschef_app.ui.main_window import MainWindow
-from enhetschef_app.ui.pages.staff import StaffPage
-from enhetschef_app.ui.worker import BackgroundTask
+from enhetschef_app.services.core.workspace import open_workspace
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.import_problems import ImportProblemsDialog
+from enhetschef_app.ui.shell.main_window import MainWindow
+from enhetschef_app.ui.shell.worker import BackgroundTask
+from enhetschef_app.ui.staff.page import StaffPage
 
 HEADER = (
     "Anställningsnr;Namn;Anställningsform;Sysselsättningsgrad (%);Heltid (h/v);"
@@ -96,7 +96,7 @@ def test_a_bad_file_lists_every_problem_and_saves_nothing(
 
     other = open_workspace(db_path, "HT-TEST")
     try:
-        from enhetschef_app.services.staff import list_employees
+        from enhetschef_app.services.staff.employees import list_employees
 
         assert list_employees(other) == []
     finally:

@@ -14,12 +14,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.staff import EmploymentForm
-from enhetschef_app.services.staff import EmployeeView, list_employees, save_employee
-from enhetschef_app.services.workspace import Workspace, open_workspace
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.employee import EmployeeDialog
-from enhetschef_app.ui.models.employees import Column
-from enhetschef_app.ui.pages.staff import StaffPage
+from enhetschef_app.services.core.workspace import Workspace, open_workspace
+from enhetschef_app.services.staff.employees import EmployeeView, list_employees, save_employee
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.staff.employee_dialog import EmployeeDialog
+from enhetschef_app.ui.staff.employees_model import Column
+from enhetschef_app.ui.staff.page import StaffPage
 
 MakeEmployee = Callable[..., EmployeeView]
 

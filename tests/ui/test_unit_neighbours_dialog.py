@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from enhetschef_app.services.unit_neighbours import list_neighbours
-from enhetschef_app.services.workspace import Workspace, ensure_unit
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.unit_neighbours import UnitNeighboursDialog
+from enhetschef_app.services.core.unit_neighbours import list_neighbours
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit
+from enhetschef_app.ui.core.unit_neighbours import UnitNeighboursDialog
+from enhetschef_app.ui.shell.context import AppContext
 
 
 def test_ticked_units_become_neighbours_both_ways_and_unticked_stop(

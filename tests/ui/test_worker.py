@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from enhetschef_app.domain.errors import UserError
-from enhetschef_app.ui.errors import log_file_path
-from enhetschef_app.ui.worker import run_in_background, running_tasks
+from enhetschef_app.ui.shell.errors import log_file_path
+from enhetschef_app.ui.shell.worker import run_in_background, running_tasks
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from enhetschef_app.domain.economy import kronor_of_ore, ore_of_kronor
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.excel.budget_file import read_budget_file, read_outcome_file
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models_economy import BudgetMonth
 from enhetschef_app.storage.queries.economy import budget_month

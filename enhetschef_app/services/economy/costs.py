@@ -35,8 +35,8 @@ from enhetschef_app.domain.economy_year import (
 from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.domain.staff import EmploymentForm, minutes_to_hours
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.settings import rule_settings
-from enhetschef_app.services.workspace import Workspace
+from enhetschef_app.services.core.settings import rule_settings
+from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.storage.queries.economy import (
     PersonOvertime,
     absences_until,

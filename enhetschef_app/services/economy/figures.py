@@ -10,8 +10,8 @@ from typing import Any
 from enhetschef_app.domain.economy import Driver
 from enhetschef_app.domain.economy_year import CostSource
 from enhetschef_app.domain.month_lock import FigureValue
+from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.services.economy.costs import EconomyYearView, year_view
-from enhetschef_app.services.workspace import Workspace
 
 ECONOMY_KEYS = (
     "personnel_cost",

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.services.economy.costs import year_view
-from enhetschef_app.services.workspace import Workspace
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from enhetschef_app.domain.economy_year import EconomyYear
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.economy.budget import BudgetEntry
-from enhetschef_app.ui.models.base import ALIGN_NUMBER, ALIGN_TEXT, RowTableModel
-from enhetschef_app.ui.widgets import role_label
+from enhetschef_app.ui.shell.table_model import ALIGN_NUMBER, ALIGN_TEXT, RowTableModel
+from enhetschef_app.ui.shell.widgets import role_label
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from enhetschef_app.domain.economy import CostLine
 from enhetschef_app.domain.economy_year import EconomyMonth
-from enhetschef_app.ui.models.base import ALIGN_NUMBER, ALIGN_TEXT, SORT_ROLE, RowTableModel
+from enhetschef_app.ui.shell.table_model import ALIGN_NUMBER, ALIGN_TEXT, SORT_ROLE, RowTableModel
 
 
 def kronor_text(value: Decimal | None) -> str:

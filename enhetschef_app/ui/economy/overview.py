@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from enhetschef_app.services.economy.overview import EconomySignal, economy_signal
-from enhetschef_app.ui.context import AppContext
 from enhetschef_app.ui.economy import PAGE_ID
-from enhetschef_app.ui.icons import icon
-from enhetschef_app.ui.widgets import role_label
-from enhetschef_app.ui.worker import BackgroundTask, run_in_background
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.icons import icon
+from enhetschef_app.ui.shell.widgets import role_label
+from enhetschef_app.ui.shell.worker import BackgroundTask, run_in_background
 
 
 class EconomyOverviewPanel(QWidget):

@@ -27,9 +27,6 @@ from shiboken6 import isValid
 from enhetschef_app.domain.economy import Driver
 from enhetschef_app.domain.errors import ImportFormatError
 from enhetschef_app.services.economy.costs import EconomyYearView, year_view
-from enhetschef_app.ui import events
-from enhetschef_app.ui.context import AppContext
-from enhetschef_app.ui.dialogs.import_problems import ImportProblemsDialog
 from enhetschef_app.ui.economy import PAGE_ID
 from enhetschef_app.ui.economy.budget_dialog import BudgetDialog
 from enhetschef_app.ui.economy.chart import EconomyChart
@@ -41,11 +38,14 @@ from enhetschef_app.ui.economy.models import (
     YearTableModel,
     kronor_text,
 )
-from enhetschef_app.ui.errors import show_error
-from enhetschef_app.ui.icons import icon
-from enhetschef_app.ui.page import Page
-from enhetschef_app.ui.widgets import TableRoom, read_only_table, role_label
-from enhetschef_app.ui.worker import BackgroundTask, run_in_background
+from enhetschef_app.ui.shell import events
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.errors import show_error
+from enhetschef_app.ui.shell.icons import icon
+from enhetschef_app.ui.shell.import_problems import ImportProblemsDialog
+from enhetschef_app.ui.shell.page import Page
+from enhetschef_app.ui.shell.widgets import TableRoom, read_only_table, role_label
+from enhetschef_app.ui.shell.worker import BackgroundTask, run_in_background
 
 LAST_FOLDER_KEY = "import/economy_folder"
 

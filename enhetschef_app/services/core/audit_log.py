@@ -1,0 +1,97 @@
+"""The audit log as the EC reads it (Inställningar → Logg): who did what, when, from which
+account and machine, filterable by the person an entry is about and by who made it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select
+
+from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.storage.models import AuditEntry, Employee
+
+LIMIT = 2000  # the newest entries; the filter narrows before the limit
+
+
+@dataclass(frozen=True)
+class LogLine:
+    id: int
+    at: datetime
+    actor: str
+    os_user: str | None
+    machine: str | None
+    action: str
+    entity: str
+    entity_id: str | None
+    person: str | None  # the employee it is about, by name
+    details: str
+
+
+@dataclass(frozen=True)
+class LogPerson:
+    employee_id: int
+    label: str  # "Anna Berg (1001)"
+
+
+def log_people(workspace: Workspace) -> list[LogPerson]:
+    """The unit's employees, for the person filter."""
+    unit = workspace.require_unit()
+    with workspace.transaction() as session:
+        rows = session.execute(
+            select(Employee.id, Employee.name, Employee.employee_no)
+            .where(Employee.unit_id == unit.id)
+            .order_by(Employee.name)
+        )
+        return [LogPerson(i, f"{name} ({number})") for i, name, number in rows]
+
+
+def log_lines(
+    workspace: Workspace, *, employee_id: int | None = None, who: str = "", limit: int = LIMIT
+) -> list[LogLine]:
+    """The unit's entries (and those of no unit), newest first."""
+    unit = workspace.require_unit()
+    query = (
+        select(AuditEntry, Employee.name)
+        .outerjoin(Employee, Employee.id == AuditEntry.employee_id)
+        .where(or_(AuditEntry.unit_id == unit.id, AuditEntry.unit_id.is_(None)))
+        .order_by(AuditEntry.id.desc())
+        .limit(limit)
+    )
+    if employee_id is not None:
+        query = query.where(AuditEntry.employee_id == employee_id)
+    who = who.strip()
+    if who:
+        pattern = f"%{who}%"
+        query = query.where(
+            or_(
+                AuditEntry.actor.ilike(pattern),
+                AuditEntry.os_user.ilike(pattern),
+                AuditEntry.machine.ilike(pattern),
+            )
+        )
+    with workspace.transaction() as session:
+        return [
+            LogLine(
+                id=entry.id,
+                at=entry.at,
+                actor=entry.actor,
+                os_user=entry.os_user,
+                machine=entry.machine,
+                action=entry.action,
+                entity=entry.entity,
+                entity_id=entry.entity_id,
+                person=name,
+                details=_details(entry.before_json, entry.after_json),
+            )
+            for entry, name in session.execute(query)
+        ]
+
+
+def _details(before: str | None, after: str | None) -> str:
+    parts = []
+    if before:
+        parts.append(f"före: {before}")
+    if after:
+        parts.append(f"efter: {after}")
+    return "; ".join(parts)

@@ -1,0 +1,1 @@
+"""Översikt: one day of the unit at a glance, asked of each area."""

@@ -1,0 +1,1 @@
+"""Medarbetarsamtal, competence, introduction and exit talks."""

@@ -1,0 +1,1 @@
+"""Personal: the staff list and its import."""

@@ -1,1 +1,0 @@
-"""Item delegates: how a cell of a grid is drawn."""

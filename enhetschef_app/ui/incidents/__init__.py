@@ -1,0 +1,1 @@
+"""The Avvikelser page, its tabs, models and dialogs."""

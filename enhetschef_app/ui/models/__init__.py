@@ -1,1 +1,0 @@
-"""`QAbstractTableModel` adapters over service results, one per grid."""

@@ -1,0 +1,1 @@
+"""The Månadsrapport page, its charts, model and the sync dialog."""

@@ -1,0 +1,1 @@
+"""The Övertid page, its model and the request and decision dialogs."""

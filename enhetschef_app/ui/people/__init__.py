@@ -1,0 +1,1 @@
+"""The Medarbetarsamtal page, its tabs, models and dialogs."""
