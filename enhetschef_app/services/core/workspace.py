@@ -19,6 +19,7 @@ from enhetschef_app.domain.errors import NotFoundError, UserError
 from enhetschef_app.storage.database import Database, open_database
 from enhetschef_app.storage.models import Unit
 from enhetschef_app.storage.queries.units import all_units, unit_by_code
+from enhetschef_app.storage.unit_of_work import UnitOfWork, joined_or_new
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,12 @@ class Workspace:
     def transaction(self) -> Iterator[Session]:
         with self.database.transaction() as session:
             yield session
+
+    def unit_of_work(self) -> contextlib.AbstractContextManager[UnitOfWork]:
+        """The use case's unit of work: joins the one open in this thread for the same unit,
+        else opens one transaction that commits when the block ends."""
+        unit_id = self.unit.id if self.unit is not None else None
+        return joined_or_new(self.database.transaction(), self.actor, unit_id)
 
     def require_unit(self) -> UnitRef:
         if self.unit is None:
