@@ -41,7 +41,7 @@ import run as startup_bench  # noqa: E402  (bench/run.py: the cached demo databa
 
 RESULT_FILE = startup_bench.CACHE / "omtanke-result.json"
 SCAN_GOAL_MS = 100.0
-DAYS_BEFORE_END = 6  # the demo's "today", as services/demo_care_talks.py has it
+DAYS_BEFORE_END = 6  # the demo's "today", as demo/care_talks.py has it
 
 PLAIN_QUERY = """
 SELECT a.employee_id, a.id, a.kind, a.start_date, a.end_date, a.extent_percent
