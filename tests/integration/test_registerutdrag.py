@@ -54,7 +54,7 @@ def test_every_table_that_refers_to_an_employee_has_a_sheet() -> None:
     about = tables_about_employees(tables)
     missing = sorted(about - set(SHEETS))
     assert not missing, (
-        f"Tables about employees without a sheet in services/core/registerutdrag.SHEETS: {missing}. "
+        f"Tables about employees without a sheet in registerutdrag.SHEETS: {missing}. "
         "Add each with a Swedish sheet name and column names."
     )
     assert {t.name for t in person_tables()} == about
