@@ -10,6 +10,7 @@ they are at most 100 % (50 % sjuk beside 50 % föräldraledig); a day that canno
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind)
 
 
+@functools.lru_cache(maxsize=1024)  # a file names a few kinds in thousands of rows
 def parse_absence_kind(text: str) -> str | None:
     """The kind a cell names ('Sjuk', 'VAB', 'Vård av barn (VAB)', 'föräldraledighet')."""
     key = " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())

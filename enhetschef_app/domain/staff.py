@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -76,6 +77,7 @@ END_REASON_LABELS: dict[EndReason, str] = {
 }
 
 
+@functools.lru_cache(maxsize=1024)  # a file names a few forms in thousands of rows
 def parse_employment_form(text: str) -> EmploymentForm | None:
     """Reads the employment form as HR systems write it ('Tillsvidare', 'Timavlönad', 'TIM')."""
     key = fold(text)

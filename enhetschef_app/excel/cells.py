@@ -21,6 +21,7 @@ Choices, documented for the import guides in docs/:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date, time
@@ -55,6 +56,12 @@ _HOURS_SUFFIX = re.compile(r"\s*(?:h|tim|timmar)\.?$", re.IGNORECASE)
 _KRONOR_SUFFIX = re.compile(r"\s*(?:kr|kronor|sek|:-)\.?$", re.IGNORECASE)
 
 
+# An import reads the same few texts (dates, times, percentages) in thousands of rows: each
+# parser works on a text once. A parser is pure and its values immutable; a refusal (ValueError)
+# is not remembered, so a bad cell is parsed again, as rarely as bad cells come.
+_each_text_once = functools.lru_cache(maxsize=4096)
+
+
 def optional(parse: Callable[[str], T], text: str) -> T | None:
     """None for an empty cell, otherwise what `parse` makes of it."""
     return None if not text.strip() else parse(text)
@@ -67,6 +74,7 @@ def _tidy(value: Decimal) -> Decimal:
     return value.normalize()
 
 
+@_each_text_once
 def parse_decimal(text: str) -> Decimal:
     plain = _SPACES.sub(" ", text.strip()).translate(_MINUSES)
     match = _NUMBER.fullmatch(plain)
@@ -81,6 +89,7 @@ def parse_decimal(text: str) -> Decimal:
     return _tidy(Decimal(f"{sign}{digits}.{fraction or '0'}"))
 
 
+@_each_text_once
 def parse_int(text: str) -> int:
     value = parse_decimal(text)
     if value != value.to_integral_value():
@@ -88,6 +97,7 @@ def parse_int(text: str) -> int:
     return int(value)
 
 
+@_each_text_once
 def parse_kronor(text: str) -> int:
     """Whole kronor: ``31 500``, ``31500 kr``, ``31 500:-`` and ``31500,00``."""
     value = parse_decimal(_KRONOR_SUFFIX.sub("", text.strip()))
@@ -96,6 +106,7 @@ def parse_kronor(text: str) -> int:
     return int(value)
 
 
+@_each_text_once
 def parse_amount(text: str) -> Decimal:
     """Kronor and öre: ``1 234 567,50``, ``187,50 kr``, ``-12 000``."""
     value = parse_decimal(_KRONOR_SUFFIX.sub("", text.strip()))
@@ -104,6 +115,7 @@ def parse_amount(text: str) -> Decimal:
     return value
 
 
+@_each_text_once
 def parse_percent(text: str) -> Decimal:
     plain = text.strip()
     if plain.endswith("%"):
@@ -119,6 +131,7 @@ def parse_percent(text: str) -> Decimal:
     return value
 
 
+@_each_text_once
 def parse_hours(text: str) -> Decimal:
     """Hours as a decimal number (``38,25``, ``38.25 h``) or as hours:minutes (``38:15``).
 
@@ -138,6 +151,7 @@ def parse_hours(text: str) -> Decimal:
     return value
 
 
+@_each_text_once
 def parse_date(text: str) -> date:
     plain = text.strip()
     if match := _ISO_DATE.fullmatch(plain):
@@ -157,6 +171,7 @@ def parse_date(text: str) -> date:
     return found
 
 
+@_each_text_once
 def parse_time(text: str) -> time:
     plain = text.strip()
     seconds = 0

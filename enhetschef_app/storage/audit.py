@@ -12,28 +12,43 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models import AuditEntry
 
 
 def _plain(value: Any) -> Any:
+    """What json cannot write itself: dates and times as ISO text, a Decimal as its text."""
     if isinstance(value, datetime | date | time):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
-    if isinstance(value, tuple | list):
-        return [_plain(v) for v in value]
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    return value
+    if isinstance(value, Mapping):  # a mapping that is not a dict
+        return dict(value)
+    raise TypeError(f"{type(value).__name__} cannot be written to the audit log")
+
+
+# One encoder for every entry: an import writes tens of thousands of them.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_plain)
 
 
 def to_json(values: Mapping[str, Any] | None) -> str | None:
     if values is None:
         return None
-    return json.dumps(_plain(values), ensure_ascii=False, sort_keys=True)
+    try:
+        return _ENCODER.encode(values)
+    except TypeError:
+        # Keys that are not all text cannot be sorted together: written as text, as they read.
+        return _ENCODER.encode(_text_keys(values))
+
+
+def _text_keys(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _text_keys(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [_text_keys(v) for v in value]
+    return value
 
 
 @functools.cache
@@ -128,8 +143,5 @@ def record_many(
         }
         for entity_id, before, after in entries
     ]
-    if rows:
-        # On the table, not the mapped class: the ORM's bulk path costs more than the insert.
-        table: Any = AuditEntry.__table__
-        session.connection().execute(insert(table), rows)
+    insert_rows(session, AuditEntry, rows)
     return len(rows)

@@ -22,7 +22,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.absence_occasions import AbsenceRecord
@@ -32,6 +31,7 @@ from enhetschef_app.excel.absence_file import AbsenceFileRecord, read_absence_fi
 from enhetschef_app.services.absence.absences import ENTITY, record_of, snapshot
 from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.storage import audit
+from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models import Absence
 from enhetschef_app.storage.queries.absences import absences_of_employee
 from enhetschef_app.storage.queries.staff import employees_of_unit
@@ -151,15 +151,7 @@ def import_absences(
                 continue
             changed.append((absence, before))
         # The new records and their audit entries in one executemany each.
-        table: Any = Absence.__table__
-        ids = (
-            session.connection()
-            .execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), new)
-            .scalars()
-            .all()
-            if new
-            else []
-        )
+        ids = insert_rows(session, Absence, new, return_ids=True)
         audit.record_many(
             session,
             actor=workspace.actor,

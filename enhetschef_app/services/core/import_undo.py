@@ -26,6 +26,7 @@ from enhetschef_app.domain.schedule_import import UndoRefused
 from enhetschef_app.domain.schedule_merge import RowValues
 from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.storage import audit
+from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models import Employee, ScheduleRow, utc_now
 from enhetschef_app.storage.models_imports import ImportBatch, ImportBatchItem
 from enhetschef_app.storage.models_overtime import OvertimeDecision, OvertimeRequest
@@ -146,13 +147,16 @@ def _values_of(data: Mapping[str, Any]) -> RowValues:
 
 
 def _dump(value: Mapping[str, Any]) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_plain, sort_keys=True)
+    return _ENCODER.encode(value)
 
 
 def _plain(value: object) -> object:
     if isinstance(value, datetime | date | time):
         return value.isoformat()
     raise TypeError(type(value).__name__)
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_plain, sort_keys=True)
 
 
 def record_batch(
@@ -189,8 +193,7 @@ def record_batch(
         image["requests"] = links.requests_by_row.get(row_id, [])
         image["released_by"] = links.released_by.get(row_id, [])
         items.append(_item(batch.id, row_id, "removed", image, None))
-    if items:
-        session.execute(insert(ImportBatchItem), items)
+    insert_rows(session, ImportBatchItem, items)
     return batch.id
 
 

@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.errors import RowProblem, UserError
@@ -53,6 +53,7 @@ from enhetschef_app.services.core.backup import back_up_now
 from enhetschef_app.services.core.import_undo import links_of_rows, record_batch
 from enhetschef_app.services.core.workspace import UnitRef, Workspace
 from enhetschef_app.storage import audit
+from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models import Employee, ScheduleRow, ShiftType
 from enhetschef_app.storage.queries.schedule_rows import (
     covers_of_rows,
@@ -544,13 +545,11 @@ class _ImportPlan:
         session = self.session
         created_ids: list[int] = []
         if created:
-            # SQLite gives each new row the highest id so far plus one, in insert order.
-            highest = session.scalar(select(func.max(ScheduleRow.id))) or 0
-            _insert_rows(session, self.unit.id, [incoming[i] for i in created])
-            created_ids = list(
-                session.scalars(
-                    select(ScheduleRow.id).where(ScheduleRow.id > highest).order_by(ScheduleRow.id)
-                )
+            created_ids = insert_rows(
+                session,
+                ScheduleRow,
+                [_insert_values(self.unit.id, incoming[i]) for i in created],
+                return_ids=True,
             )
         for row_id, index in updated:
             values = incoming[index]
@@ -617,82 +616,17 @@ class _ImportPlan:
         return tuple(found)
 
 
-_INSERT_COLUMNS = (
-    "unit_id", "work_date", "start_time", "end_time", "break_minutes", "shift_code",
-    "employee_id", "source",
-)  # fmt: skip
-
-
-def _insert_rows(session: Session, unit_id: int, rows: Sequence[RowValues]) -> None:
-    """New schedule rows in one executemany on the driver.
-
-    SQLAlchemy's executemany binds every date and time of every row anew; a schedule has few
-    distinct ones, so each is bound once here with the column's own bind processor (the stored
-    text stays exactly what the ORM writes) and the driver gets plain tuples.
-    """
-    connection = session.connection()
-    dialect = connection.dialect
-    table: Any = ScheduleRow.__table__
-    columns = [table.c[name] for name in _INSERT_COLUMNS]
-    statement = insert(table).values({c.name: bindparam(c.name) for c in columns})
-    compiled = statement.compile(dialect=dialect)
-    processors = {c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns}
-    plain = all(processors[name] is None for name in _INSERT_COLUMNS if name not in _DATE_AND_TIME)
-    if not plain or list(compiled.positiontup or ()) != list(_INSERT_COLUMNS):
-        connection.execute(
-            statement,
-            [dict(zip(_INSERT_COLUMNS, _insert_values(unit_id, row), strict=True)) for row in rows],
-        )
-        return
-    day = _bound_once(processors["work_date"])
-    start = _bound_once(processors["start_time"])
-    end = _bound_once(processors["end_time"])
-    connection.exec_driver_sql(
-        str(compiled),
-        [
-            (
-                unit_id,
-                day(row.work_date),
-                start(row.start),
-                end(row.end),
-                row.break_minutes,
-                row.shift_code,
-                row.employee_id,
-                "import",
-            )
-            for row in rows
-        ],
-    )
-
-
-_DATE_AND_TIME = frozenset({"work_date", "start_time", "end_time"})
-
-
-def _bound_once(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
-    """The processor, remembered per value."""
-    known: dict[Any, Any] = {}
-
-    def bind(value: Any) -> Any:
-        try:
-            return known[value]
-        except KeyError:
-            result = known[value] = value if process is None else process(value)
-            return result
-
-    return bind
-
-
-def _insert_values(unit_id: int, row: RowValues) -> tuple[object, ...]:
-    return (
-        unit_id,
-        row.work_date,
-        row.start,
-        row.end,
-        row.break_minutes,
-        row.shift_code,
-        row.employee_id,
-        "import",
-    )
+def _insert_values(unit_id: int, row: RowValues) -> dict[str, Any]:
+    return {
+        "unit_id": unit_id,
+        "work_date": row.work_date,
+        "start_time": row.start,
+        "end_time": row.end,
+        "break_minutes": row.break_minutes,
+        "shift_code": row.shift_code,
+        "employee_id": row.employee_id,
+        "source": "import",
+    }
 
 
 def _weeks_of(days: Iterable[date]) -> set[tuple[int, int]]:

@@ -14,7 +14,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.errors import ImportFormatError, RowProblem, UserError
@@ -29,6 +28,7 @@ from enhetschef_app.services.staff.employees import (
     to_view,
 )
 from enhetschef_app.storage import audit
+from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.queries.staff import employees_of_unit
 
@@ -107,17 +107,8 @@ def import_staff(
             changed.append((existing, before))
         # The new rows and their audit entries in one executemany each, not an ORM object
         # and a flush per row (a 50 000-row list took minutes so).
-        table: Any = Employee.__table__
-        ids = (
-            session.connection()
-            .execute(
-                insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                [{**values, "unit_id": unit.id} for values in new],
-            )
-            .scalars()
-            .all()
-            if new
-            else []
+        ids = insert_rows(
+            session, Employee, [{**values, "unit_id": unit.id} for values in new], return_ids=True
         )
         audit.record_many(
             session,
