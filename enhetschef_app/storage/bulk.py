@@ -17,6 +17,8 @@ from typing import Any
 from sqlalchemy import Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
+from enhetschef_app.storage.areas import note_write
+
 
 def insert_rows(
     session: Session,
@@ -64,6 +66,7 @@ def insert_rows(
             {**constants, **{name: binders[name](row[name]) for name in given}} for row in rows
         ]
     connection.exec_driver_sql(str(compiled), parameters)
+    note_write(table.name)  # a statement on the driver passes no compiled-statement hook
     if not return_ids:
         return []
     # SQLite gives each new row the highest rowid so far plus one, and no other writer can come

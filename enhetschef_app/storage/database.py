@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from enhetschef_app.paths import backup_dir_for, migrations_dir
+from enhetschef_app.storage.areas import note_write, watch_writes
 from enhetschef_app.storage.errors import (
     CorruptDatabaseError,
     DatabaseReadOnlyError,
@@ -89,6 +90,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
             f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
         )
         event.listen(engine, "connect", _set_pragmas)
+        watch_writes(engine, note_write)
         return engine
     uri = read_only_uri(path)
     engine = create_engine(

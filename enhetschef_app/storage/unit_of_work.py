@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.settings_catalog import RuleSettings
 from enhetschef_app.storage import audit
+from enhetschef_app.storage.areas import noting_writes
 from enhetschef_app.storage.queries.settings import current_settings
 
 
@@ -31,6 +32,8 @@ class UnitOfWork:
     unit_id: int | None
     changed: set[str] = field(default_factory=set)
     _settings: RuleSettings | None = None
+    # The database it works in: a use case joins only a unit of work of the same database.
+    owner: object = None
 
     @property
     def settings(self) -> RuleSettings:
@@ -76,21 +79,26 @@ _open = threading.local()
 
 @contextlib.contextmanager
 def joined_or_new(
-    begin: contextlib.AbstractContextManager[Session], actor: str, unit_id: int | None
+    begin: contextlib.AbstractContextManager[Session],
+    actor: str,
+    unit_id: int | None,
+    owner: object = None,
 ) -> Iterator[UnitOfWork]:
-    """The unit of work open in this thread for the same unit, else a new one on `begin`.
+    """The unit of work open in this thread for the same database and unit, else a new one on
+    `begin`.
 
     `begin` is entered only when a new one is opened, so a joined call costs no transaction.
     """
     current: UnitOfWork | None = getattr(_open, "uow", None)
-    if current is not None and current.unit_id == unit_id:
+    if current is not None and current.unit_id == unit_id and current.owner is owner:
         yield current
         return
     with begin as session:
-        uow = UnitOfWork(session=session, actor=actor, unit_id=unit_id)
+        uow = UnitOfWork(session=session, actor=actor, unit_id=unit_id, owner=owner)
         _open.uow = uow
         try:
-            yield uow
+            with noting_writes(uow.changed):
+                yield uow
         finally:
             _open.uow = current
     # Reached only when `begin` committed: a rolled-back unit of work changed nothing.

@@ -20,7 +20,7 @@ from enhetschef_app.domain.absences import (
     validate_absence,
 )
 from enhetschef_app.domain.errors import NotFoundError, UserError
-from enhetschef_app.services.core.workspace import UnitRef, Workspace
+from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import Absence, Employee
 from enhetschef_app.storage.queries.absences import (
@@ -97,6 +97,7 @@ def _view_of(absence: Absence, employee: Employee) -> AbsenceView:
     )
 
 
+@use_case
 def list_absences(
     workspace: Workspace,
     *,
@@ -176,6 +177,7 @@ def _audit(
     )
 
 
+@use_case
 def save_absence(
     workspace: Workspace, draft: AbsenceDraft, absence_id: int | None = None
 ) -> AbsenceView:
@@ -213,6 +215,7 @@ def save_absence(
         return _view_of(absence, employee)
 
 
+@use_case
 def end_absence(workspace: Workspace, absence_id: int, end: date) -> AbsenceView:
     """Sets the last day of an ongoing spell."""
     unit = workspace.require_unit()
@@ -242,6 +245,7 @@ def end_absence(workspace: Workspace, absence_id: int, end: date) -> AbsenceView
         return _view_of(absence, employee)
 
 
+@use_case
 def delete_absence(workspace: Workspace, absence_id: int) -> None:
     unit = workspace.require_unit()
     with workspace.transaction() as session:

@@ -39,7 +39,7 @@ from enhetschef_app.domain.care_talks import (
 )
 from enhetschef_app.domain.free_days import ScheduleSpan, clamp_to_span, gap_is_free
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.models_absence import CareTalk, CareTalkSnooze
 from enhetschef_app.storage.queries.absences import (
@@ -188,6 +188,7 @@ def count_for_person(
     return PersonCount(occasions, count, person_talks, snoozes.get(employee_id, []))
 
 
+@use_case
 def scan_care_talks(workspace: Workspace, as_of: date) -> CareTalkScan:
     """Everyone employed on `as_of` whose occasions reach the threshold, with the verdict."""
     unit = workspace.require_unit()
@@ -246,6 +247,7 @@ def talks_and_snoozes(
     return talks, snoozes
 
 
+@use_case
 def due_for_care_talk(workspace: Workspace, as_of: date) -> list[PersonSignal]:
     """The people due on `as_of`: at the threshold, with no talk under way or decided for
     these occasions, and no snooze in force."""

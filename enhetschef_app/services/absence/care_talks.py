@@ -33,7 +33,7 @@ from enhetschef_app.domain.errors import NotFoundError, UserError
 from enhetschef_app.domain.sensitive_text import privacy_warnings
 from enhetschef_app.services.absence.care_talk_scan import count_for_person
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import UnitRef, Workspace
+from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.models_absence import CareTalk, CareTalkSnooze
@@ -167,6 +167,7 @@ def snooze_view(snooze: CareTalkSnooze) -> SnoozeView:
     )
 
 
+@use_case
 def list_talks(workspace: Workspace, employee_id: int | None = None) -> list[TalkView]:
     """The unit's talks (or one person's), oldest signal first."""
     unit = workspace.require_unit()
@@ -266,6 +267,7 @@ def _apply(talk: CareTalk, step: TalkStep) -> None:
     talk.state = target.value
 
 
+@use_case
 def apply_talk_step(
     workspace: Workspace,
     employee_id: int,
@@ -316,6 +318,7 @@ def apply_talk_step(
         return talk_view(talk, employee)
 
 
+@use_case
 def advance_talk(
     workspace: Workspace,
     talk_id: int,
@@ -343,6 +346,7 @@ def advance_talk(
     )
 
 
+@use_case
 def snooze_signal(
     workspace: Workspace,
     employee_id: int,
@@ -389,6 +393,7 @@ def snooze_signal(
         return snooze_view(snooze)
 
 
+@use_case
 def wake_signal(workspace: Workspace, snooze_id: int, on: date) -> SnoozeView:
     """Ends a snooze early: the signal is due again from `on`."""
     unit = workspace.require_unit()
@@ -414,6 +419,7 @@ def wake_signal(workspace: Workspace, snooze_id: int, on: date) -> SnoozeView:
         return snooze_view(snooze)
 
 
+@use_case
 def list_snoozes(workspace: Workspace, employee_id: int | None = None) -> list[SnoozeView]:
     unit = workspace.require_unit()
     with workspace.transaction() as session:

@@ -46,7 +46,7 @@ from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.domain.staff import EmploymentForm
 from enhetschef_app.services.absence.care_talk_scan import gap_checks, scan_care_talks
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.models_absence import CareTalk
 from enhetschef_app.storage.queries.absence_figures import (
     rows_on_days,
@@ -111,6 +111,7 @@ def _hours(percent_minutes: int) -> Decimal:
     return (Decimal(percent_minutes) / 6000).quantize(HUNDREDTHS)
 
 
+@use_case
 def absence_month_figures(workspace: Workspace, year: int, month: int) -> AbsenceMonthFigures:
     unit = workspace.require_unit()
     first = date(year, month, 1)

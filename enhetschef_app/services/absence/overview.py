@@ -11,7 +11,7 @@ from enhetschef_app.domain.rehab_milestones import Milestone
 from enhetschef_app.services.absence.care_talk_scan import PersonSignal, scan_care_talks
 from enhetschef_app.services.absence.care_talks import TalkView, list_talks
 from enhetschef_app.services.absence.sick_spells import sick_records, spells_with_milestones
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.queries.staff import employees_of_unit
 
 
@@ -38,6 +38,7 @@ class CareOverview:
         return not (self.due or self.talks_this_week or self.follow_ups_due or self.milestones)
 
 
+@use_case
 def care_overview(workspace: Workspace, day: date) -> CareOverview:
     """The week of `day` (Monday to Sunday). A talk or follow-up whose day has passed without
     being registered stays on the list until it is."""

@@ -28,7 +28,7 @@ from enhetschef_app.services.absence.care_talks import (
 )
 from enhetschef_app.services.absence.sick_spells import sick_records, spells_with_milestones
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.models import Employee
 
 
@@ -77,6 +77,7 @@ class PersonAbsenceDetail:
         return next((t for t in reversed(self.talks) if not t.state.is_final), None)
 
 
+@use_case
 def person_absence_detail(
     workspace: Workspace, employee_id: int, as_of: date
 ) -> PersonAbsenceDetail:

@@ -32,7 +32,7 @@ from enhetschef_app.domain.rehab_milestones import (
     sick_days,
 )
 from enhetschef_app.services.absence.care_talk_scan import gap_checks
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.queries.absences import scan_records, schedule_span
 from enhetschef_app.storage.queries.staff import employees_of_unit
 
@@ -117,6 +117,7 @@ class OngoingSpell:
         }
 
 
+@use_case
 def ongoing_spells(workspace: Workspace, day: date) -> list[OngoingSpell]:
     """Every sick spell of the unit's staff that goes on on `day`, by name."""
     unit = workspace.require_unit()

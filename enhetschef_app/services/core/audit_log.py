@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import or_, select
 
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.models import AuditEntry, Employee
 
 LIMIT = 2000  # the newest entries; the filter narrows before the limit
@@ -34,6 +34,7 @@ class LogPerson:
     label: str  # "Anna Berg (1001)"
 
 
+@use_case
 def log_people(workspace: Workspace) -> list[LogPerson]:
     """The unit's employees, for the person filter."""
     unit = workspace.require_unit()
@@ -46,6 +47,7 @@ def log_people(workspace: Workspace) -> list[LogPerson]:
         return [LogPerson(i, f"{name} ({number})") for i, name, number in rows]
 
 
+@use_case
 def log_lines(
     workspace: Workspace, *, employee_id: int | None = None, who: str = "", limit: int = LIMIT
 ) -> list[LogLine]:

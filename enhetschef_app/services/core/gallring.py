@@ -31,7 +31,7 @@ from enhetschef_app.domain.incidents import incident_number
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.paths import backup_dir_for
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.month.summary import computed_month_summary, encode_summary
 from enhetschef_app.storage import audit, audit_culling
 from enhetschef_app.storage.models import Absence
@@ -168,6 +168,7 @@ def _plan(due: _Due, as_of: date) -> GallringPlan:
     return GallringPlan(as_of=as_of, items=tuple(items))
 
 
+@use_case
 def gallring_preview(workspace: Workspace, *, today: date | None = None) -> GallringPlan:
     """What a gallring today would delete, per kind and count; nothing is changed."""
     as_of = today or today_in_sweden()
@@ -175,6 +176,7 @@ def gallring_preview(workspace: Workspace, *, today: date | None = None) -> Gall
         return _plan(_due(workspace, session, as_of), as_of)
 
 
+@use_case
 def gallring_due_count(workspace: Workspace, *, today: date | None = None) -> int:
     """How many records and backups are due for gallring (the reminder on Översikt)."""
     return gallring_preview(workspace, today=today).total
@@ -298,6 +300,7 @@ def _delete_rows(session: Session, due: _Due) -> None:
     session.flush()
 
 
+@use_case
 def last_gallring(workspace: Workspace) -> dict[str, Any] | None:
     """When the unit was last gallrad and what went, by kind and count."""
     unit = workspace.require_unit()

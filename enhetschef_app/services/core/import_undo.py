@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.schedule_import import UndoRefused
 from enhetschef_app.domain.schedule_merge import RowValues
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models import Employee, ScheduleRow, utc_now
@@ -243,6 +243,7 @@ class UndoSummary:
         }
 
 
+@use_case
 def last_import(workspace: Workspace) -> tuple[str, datetime] | None:
     """The file and time of the unit's last schedule import that can be undone, if any."""
     unit = workspace.require_unit()

@@ -7,11 +7,12 @@ from typing import Any
 
 from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.staff import EmploymentForm
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.queries.staff import headcount_by_form
 from enhetschef_app.storage.queries.units import all_units, row_counts
 
 
+@use_case
 def headcount(workspace: Workspace, unit_id: int, day: date) -> dict[str, int]:
     """Staff employed on `day`, by employment form; every form present, zero or not."""
     with workspace.transaction() as session:
@@ -19,6 +20,7 @@ def headcount(workspace: Workspace, unit_id: int, day: date) -> dict[str, int]:
     return {form.value: counted.get(form.value, 0) for form in EmploymentForm}
 
 
+@use_case
 def database_info(workspace: Workspace, as_of: date | None = None) -> dict[str, Any]:
     day = as_of or today()
     with workspace.transaction() as session:
@@ -44,6 +46,7 @@ def database_info(workspace: Workspace, as_of: date | None = None) -> dict[str, 
     }
 
 
+@use_case
 def unit_row_counts_for(workspace: Workspace) -> dict[str, int]:
     """What the open unit holds so far (employees, schedule rows, staffing need, absences):
     Kom igång shows it after each step."""

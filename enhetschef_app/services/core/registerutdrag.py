@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from enhetschef_app.domain.errors import NotFoundError
 from enhetschef_app.domain.incidents import incident_number
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.queries.person_data import (
     audit_entries_about,
@@ -328,6 +328,7 @@ def _columns(spec: SheetSpec, stored: list[str]) -> list[tuple[str, str]]:
     return [("id", "Id"), *shown]
 
 
+@use_case
 def register_extract(workspace: Workspace, employee_no: str) -> RegisterExtract:
     unit = workspace.require_unit()
     from enhetschef_app.storage.model_registry import metadata

@@ -15,7 +15,7 @@ from enhetschef_app.domain.settings_catalog import (
     SettingSpec,
     SettingValue,
 )
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import SettingChange
 from enhetschef_app.storage.queries.settings import current_settings
@@ -32,6 +32,7 @@ class SettingState:
         return self.changed_at is None or self.value == self.spec.default
 
 
+@use_case
 def rule_settings(workspace: Workspace) -> RuleSettings:
     unit_id = workspace.unit.id if workspace.unit else None
     with workspace.transaction() as session:
@@ -39,6 +40,7 @@ def rule_settings(workspace: Workspace) -> RuleSettings:
     return RuleSettings({key: value for key, (value, _when) in stored.items()})
 
 
+@use_case
 def setting_states(workspace: Workspace) -> list[SettingState]:
     unit_id = workspace.unit.id if workspace.unit else None
     with workspace.transaction() as session:
@@ -50,6 +52,7 @@ def setting_states(workspace: Workspace) -> list[SettingState]:
     ]
 
 
+@use_case
 def change_settings(workspace: Workspace, changes: Mapping[str, object]) -> list[str]:
     """Validates every change first, then stores the ones that differ; returns their keys."""
     unit_id = workspace.unit.id if workspace.unit else None

@@ -8,19 +8,21 @@ from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.errors import NotFoundError, UserError
 from enhetschef_app.domain.identifiers import normalise_identifier
-from enhetschef_app.services.core.workspace import UnitRef, Workspace
+from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.queries.schedule_rows import neighbour_units
 from enhetschef_app.storage.queries.units import unit_by_code
 from enhetschef_app.storage.unit_links import link_units, unlink_units
 
 
+@use_case
 def list_neighbours(workspace: Workspace) -> list[UnitRef]:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
         return [UnitRef(u.id, u.code, u.name) for u in neighbour_units(session, unit.id)]
 
 
+@use_case
 def change_neighbours(
     workspace: Workspace, *, add: Sequence[str] = (), remove: Sequence[str] = ()
 ) -> list[str]:

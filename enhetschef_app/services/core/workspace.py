@@ -8,10 +8,12 @@ worker thread can call services with the same workspace as the UI thread.
 from __future__ import annotations
 
 import contextlib
+import functools
 import getpass
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -20,6 +22,28 @@ from enhetschef_app.storage.database import Database, open_database
 from enhetschef_app.storage.models import Unit
 from enhetschef_app.storage.queries.units import all_units, unit_by_code
 from enhetschef_app.storage.unit_of_work import UnitOfWork, joined_or_new
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def use_case(
+    call: Callable[Concatenate[Workspace, P], R],
+) -> Callable[Concatenate[Workspace, P], R]:
+    """A service function that is one use case: everything it does, and every service function
+    it calls, runs in one unit of work and commits once (or not at all)."""
+
+    @functools.wraps(call)
+    def run(workspace: Workspace, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with workspace.unit_of_work():
+            return call(workspace, *args, **kwargs)
+
+    run.__dict__[USE_CASE_MARK] = True
+    return run
+
+
+# Set on the functions `use_case` made; a test finds the public service functions without it.
+USE_CASE_MARK = "is_use_case"
 
 
 @dataclass(frozen=True)
@@ -49,14 +73,16 @@ class Workspace:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        with self.database.transaction() as session:
-            yield session
+        """The session of the use case's unit of work: inside one already open in this thread
+        (a use case calling another), the same session and the same transaction."""
+        with self.unit_of_work() as uow:
+            yield uow.session
 
     def unit_of_work(self) -> contextlib.AbstractContextManager[UnitOfWork]:
         """The use case's unit of work: joins the one open in this thread for the same unit,
         else opens one transaction that commits when the block ends."""
         unit_id = self.unit.id if self.unit is not None else None
-        return joined_or_new(self.database.transaction(), self.actor, unit_id)
+        return joined_or_new(self.database.transaction(), self.actor, unit_id, self.database)
 
     def require_unit(self) -> UnitRef:
         if self.unit is None:
@@ -121,11 +147,13 @@ def resolve_unit(
         return _ref(units[0])
 
 
+@use_case
 def list_units(workspace: Workspace) -> list[UnitRef]:
     with workspace.transaction() as session:
         return [_ref(u) for u in all_units(session)]
 
 
+@use_case
 def ensure_unit(workspace: Workspace, code: str, name: str | None = None) -> UnitRef:
     """The unit with this code, created (and written to the audit log) if it is new. A new
     code must pass `normalise_unit_code`: it becomes part of file names."""

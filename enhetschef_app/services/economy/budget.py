@@ -15,7 +15,7 @@ from enhetschef_app.domain.economy import kronor_of_ore, ore_of_kronor
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.excel.budget_file import read_budget_file, read_outcome_file
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models_economy import BudgetMonth
 from enhetschef_app.storage.queries.economy import budget_month
@@ -136,6 +136,7 @@ def import_outcome(
     )
 
 
+@use_case
 def save_budget(workspace: Workspace, entries: list[BudgetEntry]) -> int:
     """The budget table as typed in: each month's budget, årsarbetare and utfall; the number of
     months changed."""

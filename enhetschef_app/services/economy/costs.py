@@ -36,7 +36,7 @@ from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.domain.staff import EmploymentForm, minutes_to_hours
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.queries.economy import (
     PersonOvertime,
     absences_until,
@@ -192,10 +192,12 @@ def month_cost_of(
     return _cost(session, unit_id, data, month, rules)
 
 
+@use_case
 def economy_rules(workspace: Workspace) -> EconomyRules:
     return EconomyRules.from_settings(rule_settings(workspace))
 
 
+@use_case
 def estimate_month(workspace: Workspace, year: int, month: int) -> MonthCost:
     """The month's estimated cost: every line with its inputs, and the gaps."""
     unit = workspace.require_unit()
@@ -217,6 +219,7 @@ class EconomyYearView:
         return self.costs[month]
 
 
+@use_case
 def year_view(workspace: Workspace, year: int, as_of: date | None = None) -> EconomyYearView:
     """The year month by month: budget, utfall or estimate, deviation and the prognos."""
     unit = workspace.require_unit()

@@ -10,7 +10,7 @@ from typing import Any
 from enhetschef_app.domain.economy import Driver
 from enhetschef_app.domain.economy_year import CostSource
 from enhetschef_app.domain.month_lock import FigureValue
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.economy.costs import EconomyYearView, year_view
 
 ECONOMY_KEYS = (
@@ -78,5 +78,6 @@ def figures_of(view: EconomyYearView, month: int) -> EconomyFigures:
     return EconomyFigures(values, inputs)
 
 
+@use_case
 def economy_month_figures(workspace: Workspace, year: int, month: int) -> EconomyFigures:
     return figures_of(year_view(workspace, year), month)

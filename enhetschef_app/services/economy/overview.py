@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.economy.costs import year_view
 
 
@@ -19,6 +19,7 @@ class EconomySignal:
     gaps: int  # people without a salary in this month's estimate
 
 
+@use_case
 def economy_signal(workspace: Workspace, day: date) -> EconomySignal:
     view = year_view(workspace, day.year, as_of=day)
     year = view.year

@@ -32,7 +32,7 @@ from enhetschef_app.excel.incident_apt import (
 )
 from enhetschef_app.excel.incident_list import Cell, write_incident_list
 from enhetschef_app.services.core.outgoing_text import OutgoingText, check_outgoing
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.incidents.views import IncidentSummary, list_incidents
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.queries.incident_staffing import needs_around, rows_around
@@ -145,6 +145,7 @@ def _staffing_of(
     return StaffingAtEvents(understaffed, staffed, unknown)
 
 
+@use_case
 def incident_stats(workspace: Workspace, year: int, as_of: date | None = None) -> IncidentStats:
     _check_year(year)
     unit = workspace.require_unit()

@@ -33,7 +33,7 @@ from enhetschef_app.domain.incidents import (
 )
 from enhetschef_app.domain.settings_catalog import RuleSettings
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.models_incidents import Incident, IncidentAction
 from enhetschef_app.storage.queries.incident_staffing import needs_around, rows_around
 from enhetschef_app.storage.queries.incidents import (
@@ -223,6 +223,7 @@ def summarize(
     )
 
 
+@use_case
 def list_incidents(
     workspace: Workspace,
     today: date | None = None,
@@ -238,6 +239,7 @@ def list_incidents(
         return [summarize(incident, counts, deadlines, day) for incident, counts in found]
 
 
+@use_case
 def incident_years(workspace: Workspace) -> list[int]:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
@@ -286,6 +288,7 @@ class IncidentDetail:
     today: date = field(default_factory=today_in_sweden)
 
 
+@use_case
 def incident_detail(
     workspace: Workspace, incident_id: int, today: date | None = None
 ) -> IncidentDetail:
@@ -335,6 +338,7 @@ class IncidentAlerts:
 NO_INCIDENT_ALERTS = IncidentAlerts(0, (), 0)
 
 
+@use_case
 def incident_alerts(workspace: Workspace, today: date | None = None) -> IncidentAlerts:
     if workspace.unit is None:
         return NO_INCIDENT_ALERTS

@@ -35,7 +35,7 @@ from enhetschef_app.domain.incidents import (
     incident_number,
 )
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.incidents.views import (
     ActionView,
     Deadlines,
@@ -151,6 +151,7 @@ def _check_draft(draft: IncidentDraft, today: date) -> None:
         raise IncidentInvalid("Avvikelsen", problems, REPORT_LABELS)
 
 
+@use_case
 def register_incident(
     workspace: Workspace, draft: IncidentDraft, today: date | None = None
 ) -> IncidentSummary:
@@ -186,6 +187,7 @@ def register_incident(
         return _summary(session, workspace, incident, day)
 
 
+@use_case
 def update_incident(
     workspace: Workspace, incident_id: int, draft: IncidentDraft, today: date | None = None
 ) -> IncidentSummary:
@@ -224,6 +226,7 @@ def update_incident(
         return _summary(session, workspace, incident, day)
 
 
+@use_case
 def record_steps(
     workspace: Workspace, incident_id: int, steps: IncidentSteps, today: date | None = None
 ) -> IncidentSummary:
@@ -262,6 +265,7 @@ def record_steps(
         return _summary(session, workspace, incident, day)
 
 
+@use_case
 def change_state(
     workspace: Workspace, incident_id: int, target: IncidentState, today: date | None = None
 ) -> IncidentSummary:
@@ -283,6 +287,7 @@ def change_state(
         return _summary(session, workspace, incident, day)
 
 
+@use_case
 def delete_incident(workspace: Workspace, incident_id: int) -> str:
     """Removes a report registered by mistake, with its actions and timeline; its number is
     not given again. Returns the number."""
@@ -307,6 +312,7 @@ def _action_snapshot(action: IncidentAction, number: str) -> dict[str, Any]:
     }
 
 
+@use_case
 def save_action(
     workspace: Workspace,
     incident_id: int,
@@ -368,6 +374,7 @@ def save_action(
         return action_view(action, day)
 
 
+@use_case
 def complete_action(
     workspace: Workspace, action_id: int, done_on: date | None = None, today: date | None = None
 ) -> ActionView:
@@ -383,6 +390,7 @@ def complete_action(
     return save_action(workspace, incident_id, draft, action_id, today=day)
 
 
+@use_case
 def delete_action(workspace: Workspace, action_id: int) -> None:
     unit = workspace.require_unit()
     with workspace.transaction() as session:

@@ -13,7 +13,7 @@ from enhetschef_app.domain.month_lock import FigureValue
 from enhetschef_app.domain.report_document import MonthReportDocument, ReportFigure, TrendRow
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.core.outgoing_text import OutgoingText, check_outgoing
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.month.report import (
     MonthReportView,
     MonthTrend,
@@ -204,6 +204,7 @@ def report_document(
     )
 
 
+@use_case
 def month_document(workspace: Workspace, period: YearMonth) -> MonthReportDocument:
     view = month_report_view(workspace, period)
     return report_document(view, month_trend(workspace, period))
@@ -212,6 +213,7 @@ def month_document(workspace: Workspace, period: YearMonth) -> MonthReportDocume
 COMMENT_FIELD = "Kommentaren till månaden"
 
 
+@use_case
 def outgoing_month_document(
     workspace: Workspace, period: YearMonth, *, allow_sensitive_words: bool = False
 ) -> MonthReportDocument:

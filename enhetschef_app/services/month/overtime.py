@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 
 PROVIDER_MODULE = "enhetschef_app.services.overtime.figures"
 PROVIDER_FUNCTION = "overtime_month_figures"
@@ -70,6 +70,7 @@ def _hours(figures: object, hours_name: str, minutes_name: str) -> Decimal:
     raise TypeError(f"{PROVIDER_MODULE}: {hours_name} eller {minutes_name} saknas")
 
 
+@use_case
 def overtime_of_month(workspace: Workspace, year: int, month: int) -> OvertimeMonth:
     provider = _provider()
     if provider is None:

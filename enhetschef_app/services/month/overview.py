@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.queries.month_reports import (
     last_synced_report,
     month_report,
@@ -29,6 +29,7 @@ class MonthSignals:
         return self.synced_at is None
 
 
+@use_case
 def month_signals(workspace: Workspace, today: date) -> MonthSignals | None:
     if workspace.unit is None:
         return None

@@ -22,7 +22,7 @@ from enhetschef_app.domain.month_rows import month_row_figures
 from enhetschef_app.domain.sensitive_text import privacy_warnings
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.absence.figures import absence_month_figures, dst_change_days
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.month.overtime import overtime_of_month
 from enhetschef_app.services.month.summary import MonthSummary, json_number, month_summary
 from enhetschef_app.storage import audit
@@ -153,6 +153,7 @@ def _view(summary: MonthSummary, row: MonthReport | None) -> MonthReportView:
     )
 
 
+@use_case
 def month_report_view(workspace: Workspace, period: YearMonth) -> MonthReportView:
     unit = workspace.require_unit()
     summary = month_summary(workspace, period.year, period.month)
@@ -161,6 +162,7 @@ def month_report_view(workspace: Workspace, period: YearMonth) -> MonthReportVie
         return _view(summary, row)
 
 
+@use_case
 def save_comment(workspace: Workspace, period: YearMonth, text: str) -> list[str]:
     """Stores the EC's comment of the month; returns the privacy warnings about it (the text
     goes to the VC, so it must not hold a personnummer or health details)."""
@@ -194,6 +196,7 @@ def save_comment(workspace: Workspace, period: YearMonth, text: str) -> list[str
     return privacy_warnings(text)
 
 
+@use_case
 def close_month(
     workspace: Workspace, period: YearMonth, *, today: date | None = None
 ) -> MonthReportView:
@@ -233,6 +236,7 @@ def close_month(
         return _view(summary, row)
 
 
+@use_case
 def reopen_month(workspace: Workspace, period: YearMonth, reason: str) -> MonthReportView:
     """Takes the klar mark away, with a reason; the reported figures go to the audit log."""
     unit = workspace.require_unit()
@@ -365,6 +369,7 @@ def _reported_point(period: YearMonth, stored: dict[str, Any]) -> TrendPoint:
     )
 
 
+@use_case
 def month_trend(workspace: Workspace, last: YearMonth, count: int = 12) -> MonthTrend:
     """Sjukfrånvaro, övertid + mertid and andel timavlönade of `count` months up to `last`; a
     month marked klar gives its reported figures."""

@@ -36,7 +36,7 @@ from enhetschef_app.domain.settings_catalog import RuleSettings
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.absence.figures import absence_month_figures, dst_change_days
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.economy.figures import economy_month_figures
 from enhetschef_app.services.month.overtime import OvertimeMonth, overtime_of_month
 from enhetschef_app.services.people.figures import (
@@ -206,6 +206,7 @@ def _recorded_summary(
     )
 
 
+@use_case
 def month_summary(workspace: Workspace, year: int, month: int) -> MonthSummary:
     """The month's figures: computed from the data, or, for a month whose rows gallring has
     removed, the aggregate recorded before it did."""
@@ -217,6 +218,7 @@ def month_summary(workspace: Workspace, year: int, month: int) -> MonthSummary:
     return computed_month_summary(workspace, period, settings)
 
 
+@use_case
 def computed_month_summary(
     workspace: Workspace, period: YearMonth, settings: RuleSettings
 ) -> MonthSummary:

@@ -30,7 +30,7 @@ from enhetschef_app.excel.sync_lock import LockOwner
 from enhetschef_app.paths import backup_dir_for
 from enhetschef_app.services.core.outgoing_text import OutgoingText, check_outgoing
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.month.report import (
     MonthReportView,
     encode_values,
@@ -313,6 +313,7 @@ def _job_view(job: SyncJob) -> SyncJobView:
     )
 
 
+@use_case
 def sync_queue(workspace: Workspace, *, waiting_only: bool = False) -> list[SyncJobView]:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
@@ -320,6 +321,7 @@ def sync_queue(workspace: Workspace, *, waiting_only: bool = False) -> list[Sync
         return [_job_view(j) for j in jobs]
 
 
+@use_case
 def waiting_syncs(workspace: Workspace) -> int:
     if workspace.unit is None:
         return 0
@@ -385,6 +387,7 @@ def _job_failed(workspace: Workspace, job_id: int, message: str, *, give_up: boo
             job.done_at = datetime.now(UTC)
 
 
+@use_case
 def cancel_sync_job(workspace: Workspace, job_id: int) -> None:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
@@ -405,6 +408,7 @@ class WorkbookTarget:
     sheet: str | None
 
 
+@use_case
 def shared_workbook(workspace: Workspace) -> WorkbookTarget | None:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
@@ -436,6 +440,7 @@ class LastSync:
     workbook: str
 
 
+@use_case
 def last_sync(workspace: Workspace) -> LastSync | None:
     if workspace.unit is None:
         return None

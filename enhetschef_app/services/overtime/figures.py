@@ -27,7 +27,7 @@ from typing import Any
 
 from enhetschef_app.domain.overtime_requests import RequestStatus
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.overtime.evaluation import kronor
 from enhetschef_app.storage.queries.overtime import month_sums
 
@@ -89,6 +89,7 @@ class OvertimeMonthFigures:
         }
 
 
+@use_case
 def overtime_month_figures(workspace: Workspace, year: int, month: int) -> OvertimeMonthFigures:
     """Approved hours and cost by kind and the requests waiting, for the unit's month."""
     unit = workspace.require_unit()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from enhetschef_app.domain.settings_catalog import ABSENCE_KIND_CHOICES
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.overtime.evaluation import Evaluation, evaluate, settings_in
 from enhetschef_app.services.overtime.requests import RequestDraft
 from enhetschef_app.services.schedule.covers import row_text
@@ -37,6 +37,7 @@ class RequestChoices:
     covers: tuple[CoverChoice, ...]  # the day's empty rows and absences
 
 
+@use_case
 def request_choices(workspace: Workspace, day: date) -> RequestChoices:
     """Who can be asked on the day, and which empty rows and absences a request may cover."""
     unit = workspace.require_unit()
@@ -64,6 +65,7 @@ def request_choices(workspace: Workspace, day: date) -> RequestChoices:
     return RequestChoices(people, tuple(covers))
 
 
+@use_case
 def draft_preview(workspace: Workspace, draft: RequestDraft) -> Evaluation | None:
     """The split, cost and totals of a request being typed; None while it names no one."""
     unit = workspace.require_unit()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from enhetschef_app.domain.overtime_requests import RequestStatus
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.overtime.requests import list_requests
 
 
@@ -18,6 +18,7 @@ class OvertimeSignals:
     passing_limits: int  # waiting requests an approval would take past a limit
 
 
+@use_case
 def overtime_signals(workspace: Workspace) -> OvertimeSignals | None:
     """None when the workspace has no unit."""
     if workspace.unit is None:

@@ -34,7 +34,7 @@ from enhetschef_app.domain.overtime_requests import (
 from enhetschef_app.domain.sensitive_text import privacy_warnings
 from enhetschef_app.domain.settings_catalog import ABSENCE_KIND_CHOICES, RuleSettings
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.core.workspace import UnitRef, Workspace
+from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
 from enhetschef_app.services.overtime.evaluation import Evaluation, ore, settings_in
 from enhetschef_app.services.overtime.views import (
     DecisionView,
@@ -82,6 +82,7 @@ class ReasonNeedsReview(UserError):
 # -- reading ----------------------------------------------------------------------------------
 
 
+@use_case
 def list_requests(
     workspace: Workspace,
     *,
@@ -103,6 +104,7 @@ def list_requests(
         return views_of(session, unit, rows)
 
 
+@use_case
 def get_request(workspace: Workspace, request_id: int) -> RequestView:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
@@ -112,6 +114,7 @@ def get_request(workspace: Workspace, request_id: int) -> RequestView:
         return views_of(session, unit, rows)[0]
 
 
+@use_case
 def request_history(workspace: Workspace, request_id: int) -> tuple[DecisionView, ...]:
     """The request's decisions, oldest first; the last one is in force."""
     unit = workspace.require_unit()
@@ -156,6 +159,7 @@ def _covers_text(session: Session, unit: UnitRef, request: OvertimeRequest) -> s
     return "; ".join(parts)
 
 
+@use_case
 def decision_preview(workspace: Workspace, request_id: int) -> DecisionPreview:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
@@ -192,6 +196,7 @@ class RequestDraft:
     absence_id: int | None = None  # the absence it covers
 
 
+@use_case
 def request_overtime(
     workspace: Workspace, draft: RequestDraft, *, reason_confirmed: bool = False
 ) -> RequestView:
@@ -363,6 +368,7 @@ def record_decision(
     return decision
 
 
+@use_case
 def decide_overtime(
     workspace: Workspace,
     request_id: int,

@@ -10,7 +10,7 @@ from enhetschef_app.domain.staff import EmploymentForm
 from enhetschef_app.domain.staffing import band_staffing
 from enhetschef_app.services.core.info import headcount
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import UnitRef, Workspace
+from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
 from enhetschef_app.services.incidents.views import (
     NO_INCIDENT_ALERTS,
     IncidentAlerts,
@@ -80,6 +80,7 @@ class DayOverview:
         return sum(count for _form, count in self.headcount)
 
 
+@use_case
 def day_overview(workspace: Workspace, day: date) -> DayOverview:
     unit = workspace.unit
     if unit is None:

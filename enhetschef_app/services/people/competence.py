@@ -27,7 +27,7 @@ from enhetschef_app.domain.competence import (
 )
 from enhetschef_app.domain.errors import NotFoundError, RuleViolation, UserError
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.people.common import FormInvalid, record_audit, require_employee
 from enhetschef_app.storage.models import Employee, ShiftType
 from enhetschef_app.storage.models_people import (
@@ -119,6 +119,7 @@ def _latest_delegation(delegations: Iterable[Delegation]) -> Delegation:
     return max(delegations, key=lambda d: (d.ended_on is None, d.valid_to, d.valid_from, d.id))
 
 
+@use_case
 def competence_overview(
     workspace: Workspace, day: date | None = None, reminder_days: int | None = None
 ) -> CompetenceOverview:
@@ -208,6 +209,7 @@ def _delegation_item(
     )
 
 
+@use_case
 def expiring(
     workspace: Workspace, day: date | None = None, days: int | None = None
 ) -> list[CompetenceItem]:
@@ -222,6 +224,7 @@ def expiring(
     )
 
 
+@use_case
 def valid_competences(
     workspace: Workspace, day: date, employee_ids: Sequence[int] | None = None
 ) -> dict[int, set[str]]:
@@ -246,6 +249,7 @@ def valid_competences(
     return found
 
 
+@use_case
 def required_competences(workspace: Workspace) -> dict[str, set[str]]:
     """Shift code → the competences (keys) a person on such a shift must hold."""
     unit = workspace.require_unit()
@@ -254,6 +258,7 @@ def required_competences(workspace: Workspace) -> dict[str, set[str]]:
     return {t.code: {competence_key(c) for c in needs} for t, needs in rows if needs}
 
 
+@use_case
 def competence_check(
     workspace: Workspace, shift_code: str | None, day: date, employee_ids: Sequence[int]
 ) -> tuple[frozenset[str], dict[int, set[str]]]:
@@ -294,6 +299,7 @@ class ShiftRequirement:
     competences: tuple[str, ...]
 
 
+@use_case
 def shift_requirements(workspace: Workspace) -> list[ShiftRequirement]:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
@@ -303,6 +309,7 @@ def shift_requirements(workspace: Workspace) -> list[ShiftRequirement]:
         ]
 
 
+@use_case
 def set_shift_requirements(
     workspace: Workspace, shift_code: str, competences: Sequence[str]
 ) -> None:
@@ -343,6 +350,7 @@ def set_shift_requirements(
         )
 
 
+@use_case
 def competence_suggestions(workspace: Workspace) -> list[str]:
     """Names to pick from: active trainings, tasks delegated in the file, the common tasks."""
     with workspace.transaction() as session:
@@ -354,6 +362,7 @@ def competence_suggestions(workspace: Workspace) -> list[str]:
     return list(seen.values())
 
 
+@use_case
 def delegation_task_suggestions(workspace: Workspace) -> list[str]:
     with workspace.transaction() as session:
         tasks = queries.delegation_tasks(session)
@@ -366,6 +375,7 @@ def delegation_task_suggestions(workspace: Workspace) -> list[str]:
 # Trainings ------------------------------------------------------------------------------
 
 
+@use_case
 def training_kinds(workspace: Workspace) -> list[TrainingKindView]:
     with workspace.transaction() as session:
         return [
@@ -374,6 +384,7 @@ def training_kinds(workspace: Workspace) -> list[TrainingKindView]:
         ]
 
 
+@use_case
 def save_training_kind(
     workspace: Workspace, draft: TrainingKindDraft, kind_id: int | None = None, active: bool = True
 ) -> TrainingKindView:
@@ -413,6 +424,7 @@ def save_training_kind(
         return TrainingKindView(kind.id, kind.name, kind.validity_months, kind.active)
 
 
+@use_case
 def record_training(
     workspace: Workspace,
     employee_id: int,
@@ -465,6 +477,7 @@ def record_training(
         return training.id
 
 
+@use_case
 def delete_training(workspace: Workspace, training_id: int) -> None:
     """Removes a training recorded by mistake."""
     unit = workspace.require_unit()
@@ -524,6 +537,7 @@ def _delegation_snapshot(d: Delegation) -> dict[str, Any]:
     }
 
 
+@use_case
 def delegation(workspace: Workspace, delegation_id: int) -> DelegationView:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
@@ -533,6 +547,7 @@ def delegation(workspace: Workspace, delegation_id: int) -> DelegationView:
         return _delegation_view(found)
 
 
+@use_case
 def save_delegation(
     workspace: Workspace,
     employee_id: int,
@@ -574,6 +589,7 @@ def save_delegation(
         return _delegation_view(record)
 
 
+@use_case
 def end_delegation(workspace: Workspace, delegation_id: int, ended_on: date) -> None:
     """Withdraws a delegation: it no longer holds from `ended_on` (and reminds no more)."""
     unit = workspace.require_unit()

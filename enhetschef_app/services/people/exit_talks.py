@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.exit_talks import ExitOutcome, ExitTalkDraft, validate_exit_talk
 from enhetschef_app.domain.staff import EmploymentForm, EndReason
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.people.common import (
     FormInvalid,
     check_free_text,
@@ -48,6 +48,7 @@ class LeaverView:
         return self.needs_talk() and self.end <= day + timedelta(TALK_DUE_DAYS_BEFORE)
 
 
+@use_case
 def leavers(workspace: Workspace, day: date | None = None) -> list[LeaverView]:
     """Everyone whose last day lies from a year before `day` to half a year after it, latest
     leaver first."""
@@ -79,6 +80,7 @@ def leavers(workspace: Workspace, day: date | None = None) -> list[LeaverView]:
     return found
 
 
+@use_case
 def save_exit_talk(
     workspace: Workspace, employee_id: int, draft: ExitTalkDraft, *, confirmed: bool = False
 ) -> LeaverView:

@@ -26,7 +26,7 @@ from enhetschef_app.domain.people_figures import (
 )
 from enhetschef_app.domain.staff import EmploymentForm, EndReason
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.people.reviews import review_overview
 from enhetschef_app.storage.queries.people import fulltime_count, leavers_between
 from enhetschef_app.storage.queries.staff import headcount_by_form
@@ -115,6 +115,7 @@ class PeopleMonthFigures:
         }
 
 
+@use_case
 def people_month_figures(workspace: Workspace, year: int, month: int) -> PeopleMonthFigures:
     """The people figures of one calendar month of the workspace's unit.
 

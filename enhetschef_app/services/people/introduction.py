@@ -11,7 +11,7 @@ from sqlalchemy import select
 from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.errors import NotFoundError
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.people.common import FormInvalid, record_audit, require_employee
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.models_people import IntroCheck, IntroItem
@@ -96,6 +96,7 @@ def _lines(
     return tuple(lines)
 
 
+@use_case
 def introductions(workspace: Workspace, day: date | None = None) -> list[IntroProgress]:
     """New staff: started within the setting's days before `day` or starting later, and anyone
     employed whose checklist was begun and is not finished."""
@@ -128,6 +129,7 @@ def introductions(workspace: Workspace, day: date | None = None) -> list[IntroPr
     return found
 
 
+@use_case
 def checklist(workspace: Workspace, employee_id: int) -> IntroProgress:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
@@ -147,6 +149,7 @@ def checklist(workspace: Workspace, employee_id: int) -> IntroProgress:
         )
 
 
+@use_case
 def set_intro_point(
     workspace: Workspace,
     employee_id: int,
@@ -195,6 +198,7 @@ def set_intro_point(
         )
 
 
+@use_case
 def intro_items(workspace: Workspace) -> list[IntroItemView]:
     with workspace.transaction() as session:
         return [
@@ -202,6 +206,7 @@ def intro_items(workspace: Workspace) -> list[IntroItemView]:
         ]
 
 
+@use_case
 def save_intro_item(
     workspace: Workspace,
     title: str,

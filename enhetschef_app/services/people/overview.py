@@ -8,7 +8,7 @@ from datetime import date
 
 from enhetschef_app.domain.calendar import today
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.people.competence import ItemKind, expiring
 from enhetschef_app.services.people.exit_talks import leavers
 from enhetschef_app.services.people.reviews import review_overview
@@ -42,6 +42,7 @@ class PeopleSignals:
 EXIT_TALK_DAYS_BACK = 90
 
 
+@use_case
 def people_signals(workspace: Workspace, day: date | None = None) -> PeopleSignals | None:
     """None when the workspace has no unit."""
     if workspace.unit is None:

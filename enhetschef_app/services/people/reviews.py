@@ -34,7 +34,7 @@ from enhetschef_app.domain.reviews import (
 )
 from enhetschef_app.domain.staff import EmploymentForm
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.people.common import (
     FormInvalid,
     check_free_text,
@@ -52,6 +52,7 @@ from enhetschef_app.storage.queries.people import (
 )
 
 
+@use_case
 def unit_cycle(workspace: Workspace, day: date) -> ReviewCycle:
     values = rule_settings(workspace)
     return cycle_on(
@@ -143,6 +144,7 @@ def _listed(employee: Employee, expected: Expectation, day: date) -> bool:
     return started and (employee.end_date is None or employee.end_date >= day)
 
 
+@use_case
 def review_overview(workspace: Workspace, day: date | None = None) -> ReviewOverview:
     """Everyone employed on `day` with their place in the cycle in force, and the coverage.
 
@@ -264,6 +266,7 @@ def _detail(session: Session, talk: ReviewTalk) -> TalkDetail:
     )
 
 
+@use_case
 def talk_detail(workspace: Workspace, talk_id: int) -> TalkDetail:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
@@ -292,6 +295,7 @@ def talk_snapshot(talk: ReviewTalk) -> dict[str, Any]:
     }
 
 
+@use_case
 def plan_talk(
     workspace: Workspace, employee_id: int, draft: TalkPlanDraft, talk_id: int | None = None
 ) -> TalkDetail:
@@ -334,6 +338,7 @@ def plan_talk(
         return _detail(session, talk)
 
 
+@use_case
 def delete_planned_talk(workspace: Workspace, talk_id: int) -> None:
     """Cancels a talk that has not been held; a held talk stays (it is the record)."""
     unit = workspace.require_unit()
@@ -348,6 +353,7 @@ def delete_planned_talk(workspace: Workspace, talk_id: int) -> None:
         )
 
 
+@use_case
 def record_talk(
     workspace: Workspace,
     employee_id: int,
@@ -429,6 +435,7 @@ def _settle_follow_up(session: Session, talk: ReviewTalk) -> None:
         talk.followed_up_on = max(g.followed_up_on for g in goals if g.followed_up_on)
 
 
+@use_case
 def follow_up_goal(workspace: Workspace, goal_id: int, on: date | None) -> None:
     """Marks one goal followed up on `on` (None: not followed up after all)."""
     unit = workspace.require_unit()
@@ -456,6 +463,7 @@ def follow_up_goal(workspace: Workspace, goal_id: int, on: date | None) -> None:
         )
 
 
+@use_case
 def record_salary_talk(
     workspace: Workspace,
     employee_id: int,
@@ -499,6 +507,7 @@ class SalaryTalkView:
     done: bool
 
 
+@use_case
 def salary_talks_of(workspace: Workspace, employee_id: int) -> list[SalaryTalkView]:
     unit = workspace.require_unit()
     with workspace.transaction() as session:

@@ -17,7 +17,7 @@ from enhetschef_app.domain.rest_rules import (
     check_rest_rules,
 )
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.schedule.state import ScheduleState, read_state
 
 MAX_DAYS = 3 * 366
@@ -92,6 +92,7 @@ def breaches_in(
     return [BreachView(b, names.get(b.employee_no, "")) for b in found]
 
 
+@use_case
 def check_schedule(
     workspace: Workspace, first: date, last: date, *, actual: bool = False
 ) -> ScheduleCheck:

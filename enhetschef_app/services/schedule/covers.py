@@ -21,7 +21,7 @@ from enhetschef_app.domain.overtime_requests import (
     centred_break,
 )
 from enhetschef_app.domain.settings_catalog import ABSENCE_KIND_CHOICES
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.overtime.evaluation import Evaluation, evaluate, settings_in
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import Employee
@@ -140,6 +140,7 @@ class CoverOutlook:
         return found
 
 
+@use_case
 def cover_outlook(workspace: Workspace, row_id: int, employee_id: int) -> CoverOutlook:
     """The running totals shown beside an övertid candidate before the EC chooses."""
     unit = workspace.require_unit()

@@ -33,7 +33,7 @@ from enhetschef_app.domain.shift_kinds import ShiftKind
 from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.domain.staffing import band_staffing
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import UnitRef, Workspace
+from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
 from enhetschef_app.services.people.competence import competence_check
 from enhetschef_app.services.schedule.check import WEEK_RULES, BreachView, breaches_in
 from enhetschef_app.services.schedule.covers import release_cover_request, request_from_cover
@@ -259,6 +259,7 @@ def _cover_names(workspace: Workspace, state: ScheduleState) -> dict[int, tuple[
         return {r.id: (r.name, r.code) for r in rows}
 
 
+@use_case
 def day_follow_up(workspace: Workspace, day: date, *, today: date) -> DayFollowUp:
     unit = workspace.require_unit()
     settings = rule_settings(workspace)
@@ -416,6 +417,7 @@ def _evaluate(
     return _Evaluation(line, ranking, released)
 
 
+@use_case
 def cover_candidates(
     workspace: Workspace,
     row_id: int,
@@ -455,6 +457,7 @@ class RecordedCover:
         return text
 
 
+@use_case
 def record_cover(
     workspace: Workspace,
     row_id: int,
@@ -522,6 +525,7 @@ def record_cover(
     return RecordedCover(line, person.employee_no, person.name, candidate.kind)
 
 
+@use_case
 def remove_cover(workspace: Workspace, row_id: int) -> str:
     """Undoes a recorded cover (a mistake, or the person cannot come after all); returns what
     became of an övertid request made from it ("" when there was none)."""
@@ -577,6 +581,7 @@ class ScheduleAlerts:
 NO_SCHEDULE_ALERTS = ScheduleAlerts()
 
 
+@use_case
 def schedule_alerts(workspace: Workspace, day: date) -> ScheduleAlerts:
     if workspace.unit is None:
         return NO_SCHEDULE_ALERTS

@@ -9,12 +9,13 @@ from sqlalchemy import delete, insert
 
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.staffing import NeedBand, validate_needs
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import StaffingNeed
 from enhetschef_app.storage.queries.schedule_rows import staffing_needs
 
 
+@use_case
 def staffing_need(workspace: Workspace) -> list[NeedBand]:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
@@ -33,6 +34,7 @@ def _plain(needs: Sequence[NeedBand]) -> list[dict[str, Any]]:
     ]
 
 
+@use_case
 def save_staffing_need(workspace: Workspace, needs: Sequence[NeedBand]) -> bool:
     """Replaces the unit's need with `needs`; False when nothing changed. Bands of zero staff
     are kept: they say the band was thought of."""
@@ -71,6 +73,7 @@ def save_staffing_need(workspace: Workspace, needs: Sequence[NeedBand]) -> bool:
     return True
 
 
+@use_case
 def suggested_staffing_need(workspace: Workspace) -> list[NeedBand]:
     """The need the unit's imported schedule implies (see domain.need_suggestion); not saved."""
     from datetime import date

@@ -25,7 +25,7 @@ from enhetschef_app.domain.shift_kinds import ShiftKind
 from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.domain.staff import EmploymentForm, minutes_to_hours
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import UnitRef, Workspace
+from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.queries.overtime import approved_extra_work
 from enhetschef_app.storage.queries.schedule_rows import (
@@ -138,6 +138,7 @@ def load_state(
     )
 
 
+@use_case
 def read_state(workspace: Workspace, first: date, last: date) -> ScheduleState:
     unit = workspace.require_unit()
     fulltime = rule_settings(workspace).decimal("unit.fulltime_week_hours")

@@ -17,7 +17,7 @@ from enhetschef_app.domain.rest_rules import RestLimits, RestRule
 from enhetschef_app.domain.shift_kinds import ShiftKind
 from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.schedule.check import WEEK_RULES, BreachView, breaches_in
 from enhetschef_app.services.schedule.state import ScheduleState, load_state
 
@@ -104,6 +104,7 @@ def _detail(state: ScheduleState, employee_id: int) -> str:
     return f"{member.form.label} {grade} %"
 
 
+@use_case
 def week_schedule(workspace: Workspace, day: date, *, actual: bool) -> WeekSchedule:
     """The ISO week that holds `day`."""
     unit = workspace.require_unit()

@@ -22,7 +22,7 @@ from enhetschef_app.domain.staff import (
     validate_employee,
 )
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.queries.staff import employee_by_number, employees_of_unit
@@ -95,6 +95,7 @@ def to_view(employee: Employee, unit_fulltime: Decimal, as_of: date) -> Employee
     )
 
 
+@use_case
 def list_employees(workspace: Workspace, as_of: date | None = None) -> list[EmployeeView]:
     unit = workspace.require_unit()
     fulltime = rule_settings(workspace).decimal("unit.fulltime_week_hours")
@@ -144,6 +145,7 @@ def apply_draft(employee: Employee, draft: EmployeeDraft) -> None:
         setattr(employee, column, value)
 
 
+@use_case
 def save_employee(
     workspace: Workspace, draft: EmployeeDraft, employee_id: int | None = None
 ) -> EmployeeView:
