@@ -99,6 +99,8 @@ def joined_or_new(
         try:
             with noting_writes(uow.changed):
                 yield uow
+                # Flushed here, not at the commit, so its statements are noted as this one's.
+                session.flush()
         finally:
             _open.uow = current
     # Reached only when `begin` committed: a rolled-back unit of work changed nothing.

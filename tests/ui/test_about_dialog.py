@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
@@ -41,7 +42,7 @@ def test_the_help_menu_opens_the_about_dialog_with_version_and_folders(
     qtbot.addWidget(window)
     window.show()
     seen: dict[str, str] = {}
-    loading: list[BackgroundTask] = []
+    loading: list[BackgroundTask[Any]] = []
 
     def inspect_and_close() -> None:
         dialog = QApplication.activeModalWidget()

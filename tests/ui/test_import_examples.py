@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QUrl
@@ -25,7 +26,7 @@ from enhetschef_app.ui.shell.import_problems import ImportProblemsDialog
 from enhetschef_app.ui.shell.worker import BackgroundTask
 from enhetschef_app.ui.staff.import_flow import import_staff_file
 
-ImportFile = Callable[[AppContext, QWidget, Path], BackgroundTask]
+ImportFile = Callable[[AppContext, QWidget, Path], BackgroundTask[Any]]
 
 STAFF_HEADER = (
     "Anställningsnr;Namn;Anställningsform;Sysselsättningsgrad (%);Heltid (h/v);"

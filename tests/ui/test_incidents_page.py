@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -61,7 +62,7 @@ def page(qtbot: QtBot, context: AppContext, reports: dict[str, IncidentSummary])
     return widget
 
 
-def task_done(task: BackgroundTask) -> Callable[[], bool]:
+def task_done(task: BackgroundTask[Any]) -> Callable[[], bool]:
     return lambda: task.done
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -99,3 +100,33 @@ def test_many_tasks_all_finish_and_are_released(qtbot: QtBot, parent: QWidget) -
     qtbot.waitUntil(lambda: all(task.done for task in tasks))
     assert sorted(results) == [n * n for n in range(20)]
     assert running_tasks() == 0
+
+
+def test_the_areas_a_call_changed_are_announced_to_the_window(
+    qtbot: QtBot, parent: QWidget, tmp_path: Path
+) -> None:
+    from enhetschef_app.services.core.settings import change_settings, setting_states
+    from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
+    from enhetschef_app.ui.shell.events import DataEvents
+    from enhetschef_app.ui.shell.worker import announce_changes_to
+
+    workspace = open_workspace(tmp_path / "areas.db")
+    workspace = workspace.with_unit(ensure_unit(workspace, "AREAS"))
+    events = DataEvents()
+    heard: list[frozenset[str]] = []
+    events.changed.connect(heard.append)
+    announce_changes_to(events)
+    try:
+        task = run_in_background(
+            parent, lambda: change_settings(workspace, {"rest.daily_rest_hours": 12}), print
+        )
+        qtbot.waitUntil(lambda: task.done)
+        assert heard == [frozenset({"settings"})]
+
+        # Reading changes nothing, so nothing is announced.
+        read = run_in_background(parent, lambda: setting_states(workspace), lambda _s: None)
+        qtbot.waitUntil(lambda: read.done)
+        assert heard == [frozenset({"settings"})]
+    finally:
+        announce_changes_to(None)
+        workspace.close()

@@ -20,7 +20,7 @@ from enhetschef_app.ui.shell.worker import BackgroundTask, run_in_background
 LAST_FOLDER_KEY = "import/absence_folder"
 
 
-def choose_and_import_absences(context: AppContext, parent: QWidget) -> BackgroundTask | None:
+def choose_and_import_absences(context: AppContext, parent: QWidget) -> BackgroundTask[Any] | None:
     if context.workspace.unit is None:
         QMessageBox.information(
             parent,
@@ -47,7 +47,7 @@ def choose_and_import_absences(context: AppContext, parent: QWidget) -> Backgrou
     return import_absence_file(context, parent, path)
 
 
-def import_absence_file(context: AppContext, parent: QWidget, path: Path) -> BackgroundTask:
+def import_absence_file(context: AppContext, parent: QWidget, path: Path) -> BackgroundTask[Any]:
     workspace = context.workspace
 
     def call() -> Any:

@@ -50,7 +50,7 @@ class GallringDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.task: BackgroundTask | None = None
+        self.task: BackgroundTask[Any] | None = None
         self.done_plan: GallringPlan | None = None
         self.setWindowTitle(self.tr("Gallra personuppgifter"))
         self.setMinimumWidth(520)
@@ -110,7 +110,7 @@ class GallringDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self.run()
 
-    def run(self) -> BackgroundTask:
+    def run(self) -> BackgroundTask[Any]:
         workspace, plan, day = self.context.workspace, self.plan, self.context.today()
         self.run_button.setEnabled(False)
         self.task = run_in_background(
@@ -122,8 +122,7 @@ class GallringDialog(QDialog):
         )
         return self.task
 
-    def _done(self, result: object) -> None:
-        assert isinstance(result, GallringPlan)
+    def _done(self, result: GallringPlan) -> None:
         self.done_plan = result
         self.context.events.announce(
             events.ABSENCE, events.PEOPLE, events.INCIDENTS, events.MONTH, events.SETTINGS

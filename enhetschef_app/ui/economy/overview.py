@@ -4,6 +4,7 @@ and when someone's salary is missing from the estimate. It leads to the Ekonomi 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
@@ -22,7 +23,7 @@ class EconomyOverviewPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.signal: EconomySignal | None = None
-        self.task: BackgroundTask | None = None
+        self.task: BackgroundTask[Any] | None = None
         self.title = role_label(self.tr("Ekonomi"), "sectionTitle")
         self.forecast_line = self._line()
         self.gap_line = self._line()
@@ -58,8 +59,7 @@ class EconomyOverviewPanel(QWidget):
         if isValid(self):
             self.setVisible(False)
 
-    def _show(self, result: object) -> None:
-        assert isinstance(result, EconomySignal)
+    def _show(self, result: EconomySignal) -> None:
         if not isValid(self):
             return
         self.signal = result

@@ -69,8 +69,8 @@ class EconomyPage(Page):
         super().__init__(context, parent)
         self.view: EconomyYearView | None = None
         self.month = context.today().month
-        self.load_task: BackgroundTask | None = None
-        self.action_task: BackgroundTask | None = None
+        self.load_task: BackgroundTask[Any] | None = None
+        self.action_task: BackgroundTask[Any] | None = None
 
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
@@ -222,8 +222,7 @@ class EconomyPage(Page):
             self.state_label.setText(self.tr("Året kunde inte räknas."))
             show_error(self, error)
 
-    def _show(self, result: object) -> None:
-        assert isinstance(result, EconomyYearView)
+    def _show(self, result: EconomyYearView) -> None:
         if not isValid(self) or result.year.year != self.year:
             return  # closed, or another year was chosen while this one was counted
         self._set_busy(False)
@@ -403,11 +402,11 @@ class EconomyPage(Page):
         self.action_task = run_in_background(
             self,
             call,
-            lambda _changed: self.context.events.announce(events.ECONOMY),
+            lambda _saved: None,  # the worker announces the budget's change
             progress_text=self.tr("Sparar budgeten …"),
         )
 
-    def choose_and_import(self, *, outcome: bool) -> BackgroundTask | None:
+    def choose_and_import(self, *, outcome: bool) -> BackgroundTask[Any] | None:
         folder = str(self.context.settings.value(LAST_FOLDER_KEY, "") or "")
         title = self.tr("Importera utfall") if outcome else self.tr("Importera budget")
         name, _filter = QFileDialog.getOpenFileName(
@@ -419,7 +418,7 @@ class EconomyPage(Page):
         self.context.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
         return self.import_file(path, outcome=outcome)
 
-    def import_file(self, path: Path, *, outcome: bool) -> BackgroundTask:
+    def import_file(self, path: Path, *, outcome: bool) -> BackgroundTask[Any]:
         workspace = self.context.workspace
 
         def call() -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -389,7 +390,7 @@ class IncidentsPage(Page):
         path = Path(chosen)
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
-    def export_list(self) -> BackgroundTask | None:
+    def export_list(self) -> BackgroundTask[Any] | None:
         shown = self.shown_incidents()
         if not shown:
             return None

@@ -71,8 +71,8 @@ class IncidentStatsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.stats: IncidentStats | None = None
-        self.export_task: BackgroundTask | None = None
-        self.count_task: BackgroundTask | None = None
+        self.export_task: BackgroundTask[Any] | None = None
+        self.count_task: BackgroundTask[Any] | None = None
         self.setWindowTitle(self.tr("Avvikelser – statistik och APT-underlag"))
         self.resize(1000, 640)
 
@@ -148,7 +148,7 @@ class IncidentStatsDialog(QDialog):
     def year(self) -> int:
         return self._years[max(0, self.year_combo.currentIndex())]
 
-    def show_year(self) -> BackgroundTask:
+    def show_year(self) -> BackgroundTask[Any]:
         """Counts the chosen year in a worker (it reads the schedule of every event's day)."""
         self.export_button.setEnabled(False)
         self.figures_label.setText(self.tr("Räknar …"))
@@ -158,8 +158,7 @@ class IncidentStatsDialog(QDialog):
         )
         return self.count_task
 
-    def _show_stats(self, result: object) -> None:
-        assert isinstance(result, IncidentStats)
+    def _show_stats(self, result: IncidentStats) -> None:
         if not isValid(self):
             return  # closed while counting
         if result.year != self.year:
@@ -233,13 +232,13 @@ class IncidentStatsDialog(QDialog):
         path = Path(chosen)
         return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
-    def export(self) -> BackgroundTask | None:
+    def export(self) -> BackgroundTask[Any] | None:
         path = self.ask_path()
         if path is None:
             return None
         return self.export_to(path)
 
-    def export_to(self, path: Path, *, allow_sensitive_words: bool = False) -> BackgroundTask:
+    def export_to(self, path: Path, *, allow_sensitive_words: bool = False) -> BackgroundTask[Any]:
         workspace = self.context.workspace
         year = self.year
         today = self.context.today()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -105,9 +106,9 @@ class MonthReportPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.data: MonthPageData | None = None
-        self.load_task: BackgroundTask | None = None
-        self.action_task: BackgroundTask | None = None
-        self.retry_task: BackgroundTask | None = None
+        self.load_task: BackgroundTask[Any] | None = None
+        self.action_task: BackgroundTask[Any] | None = None
+        self.retry_task: BackgroundTask[Any] | None = None
         self.last_sync: SyncOutcome | None = None
 
         self.month_combo = QComboBox()
@@ -300,8 +301,7 @@ class MonthReportPage(Page):
             self.state_label.setText(self.tr("Månaden kunde inte räknas."))
             show_error(self, error)
 
-    def _show(self, result: object) -> None:
-        assert isinstance(result, MonthPageData)
+    def _show(self, result: MonthPageData) -> None:
         if not isValid(self) or result.view.month != self.month:
             return  # closed, or another month was chosen while this one was counted
         self.data = result
@@ -449,9 +449,7 @@ class MonthReportPage(Page):
                 return
             today = self.context.today()
             call = lambda: close_month(workspace, month, today=today)  # noqa: E731
-        self.action_task = run_in_background(
-            self, call, lambda _r: self.context.events.announce(events.MONTH)
-        )
+        self.action_task = run_in_background(self, call, _done)
 
     def _export_path(self, suffix: str, title: str, file_filter: str) -> Path | None:
         unit = self.context.workspace.require_unit()
@@ -467,13 +465,15 @@ class MonthReportPage(Page):
         self.context.settings.setValue("pages/manadsrapport/export_dir", str(path.parent))
         return path
 
-    def export_excel(self) -> BackgroundTask | None:
+    def export_excel(self) -> BackgroundTask[Any] | None:
         path = self._export_path(
             ".xlsx", self.tr("Spara månadsrapporten"), self.tr("Excel-arbetsbok (*.xlsx)")
         )
         return None if path is None else self.export_excel_to(path)
 
-    def export_excel_to(self, path: Path, *, allow_sensitive_words: bool = False) -> BackgroundTask:
+    def export_excel_to(
+        self, path: Path, *, allow_sensitive_words: bool = False
+    ) -> BackgroundTask[Any]:
         from enhetschef_app.services.month.document import export_month_workbook
 
         workspace, month = self.context.workspace, self.month
@@ -506,13 +506,15 @@ class MonthReportPage(Page):
 
         return handle
 
-    def export_pdf(self) -> BackgroundTask | None:
+    def export_pdf(self) -> BackgroundTask[Any] | None:
         path = self._export_path(
             ".pdf", self.tr("Spara månadsrapporten som PDF"), self.tr("PDF (*.pdf)")
         )
         return None if path is None else self.export_pdf_to(path)
 
-    def export_pdf_to(self, path: Path, *, allow_sensitive_words: bool = False) -> BackgroundTask:
+    def export_pdf_to(
+        self, path: Path, *, allow_sensitive_words: bool = False
+    ) -> BackgroundTask[Any]:
         workspace, month = self.context.workspace, self.month
 
         def draw(document: object) -> None:
@@ -560,7 +562,7 @@ class MonthReportPage(Page):
 
     def sync_to(
         self, workbook: Path, sheet: str | None, *, allow_sensitive_words: bool = False
-    ) -> BackgroundTask:
+    ) -> BackgroundTask[Any]:
         workspace, month = self.context.workspace, self.month
         self._last_sync_target = (workbook, sheet)
         self.action_task = run_in_background(
@@ -575,8 +577,7 @@ class MonthReportPage(Page):
         )
         return self.action_task
 
-    def _synced(self, result: object) -> None:
-        assert isinstance(result, SyncOutcome)
+    def _synced(self, result: SyncOutcome) -> None:
         self.last_sync = result
         self.context.events.announce(events.MONTH)
         if isValid(self):
@@ -603,12 +604,12 @@ class MonthReportPage(Page):
             return
         show_error(self, error)
 
-    def fetch_vc_comment(self) -> BackgroundTask:
+    def fetch_vc_comment(self) -> BackgroundTask[Any]:
         workspace = self.context.workspace
         self.action_task = run_in_background(
             self,
             lambda: fetch_vc_comments(workspace),
-            lambda _r: self.context.events.announce(events.MONTH),
+            _done,
         )
         return self.action_task
 
@@ -621,7 +622,7 @@ class MonthReportPage(Page):
         except UserError:
             return
 
-    def retry_queue(self) -> BackgroundTask | None:
+    def retry_queue(self) -> BackgroundTask[Any] | None:
         if self.retry_task is not None and not self.retry_task.done:
             return None  # one retry at a time
         if self.context.workspace.unit is None or not waiting_syncs(self.context.workspace):
@@ -630,7 +631,7 @@ class MonthReportPage(Page):
         self.retry_task = run_in_background(
             self,
             lambda: retry_sync_queue(workspace),
-            lambda _r: self.context.events.announce(events.MONTH),
+            _done,
             on_error=lambda _e: None,  # a failed retry stays in the queue with its reason
         )
         return self.retry_task
@@ -646,3 +647,7 @@ class MonthReportPage(Page):
         state = settings.value(self.settings_key("splitter"))
         if state is not None:
             self.splitter.restoreState(state)
+
+
+def _done(_result: object) -> None:
+    """The worker announces what the call changed; the page has nothing more to do."""

@@ -68,7 +68,7 @@ class DecisionDialog(QDialog):
         self.request_id = request_id
         self.preview: DecisionPreview | None = None
         self.decided: DecisionView | None = None
-        self.task: BackgroundTask | None = None
+        self.task: BackgroundTask[Any] | None = None
         self.setWindowTitle(self.tr("Beslut om övertid"))
         self.resize(1040, 580)
 
@@ -178,7 +178,7 @@ class DecisionDialog(QDialog):
 
     # Loading ------------------------------------------------------------------------------
 
-    def load(self) -> BackgroundTask:
+    def load(self) -> BackgroundTask[Any]:
         workspace, request_id = self.context.workspace, self.request_id
         self.task = run_in_background(
             self, lambda: decision_preview(workspace, request_id), self.show_preview
@@ -324,7 +324,7 @@ class DecisionDialog(QDialog):
             tip = ""
         self.approve_button.setToolTip(tip)
 
-    def decide(self, verdict: Verdict) -> BackgroundTask | None:
+    def decide(self, verdict: Verdict) -> BackgroundTask[Any] | None:
         if self.preview is None:
             return None
         reason = self.reason_edit.toPlainText()

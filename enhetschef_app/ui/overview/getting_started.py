@@ -73,7 +73,7 @@ class GettingStartedPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.task: BackgroundTask | None = None
+        self.task: BackgroundTask[Any] | None = None
         self.finished_callbacks: list[Callable[[], None]] = []
 
         self.heading = role_label(self.tr("Kom igång"), "pageTitle")
@@ -194,7 +194,7 @@ class GettingStartedPage(Page):
         text: str,
         example: str,
         button_text: str,
-        start: Callable[[Path], BackgroundTask | None],
+        start: Callable[[Path], BackgroundTask[Any] | None],
         file_filter: str,
     ) -> _Step:
         step = _Step(title, text)
@@ -210,7 +210,7 @@ class GettingStartedPage(Page):
         step.body.addStretch(1)
         example_button.clicked.connect(lambda: self.open_example(example))
 
-        def choose() -> BackgroundTask | None:
+        def choose() -> BackgroundTask[Any] | None:
             name, _filter = QFileDialog.getOpenFileName(self, button_text, "", file_filter)
             if not name:
                 return None
@@ -421,14 +421,14 @@ class GettingStartedPage(Page):
 
         return done
 
-    def import_staff(self, path: Path) -> BackgroundTask | None:
+    def import_staff(self, path: Path) -> BackgroundTask[Any] | None:
         from enhetschef_app.ui.staff.import_flow import import_staff_file
 
         self.task = import_staff_file(self.context, self, path)
         self.task.finished.connect(self._show_done)
         return self.task
 
-    def import_schedule(self, path: Path) -> BackgroundTask | None:
+    def import_schedule(self, path: Path) -> BackgroundTask[Any] | None:
         from enhetschef_app.ui.schedule.import_flow import ImportChoice, import_schedule_file
 
         self.task = import_schedule_file(
@@ -436,7 +436,7 @@ class GettingStartedPage(Page):
         )
         return self.task
 
-    def import_absences(self, path: Path) -> BackgroundTask | None:
+    def import_absences(self, path: Path) -> BackgroundTask[Any] | None:
         from enhetschef_app.ui.absence.import_flow import import_absence_file
 
         self.task = import_absence_file(self.context, self, path)
@@ -445,7 +445,7 @@ class GettingStartedPage(Page):
 
     # -- staffing need --------------------------------------------------------------------
 
-    def suggest_need(self) -> BackgroundTask:
+    def suggest_need(self) -> BackgroundTask[Any]:
         from enhetschef_app.services.schedule.staffing_need import suggested_staffing_need
 
         workspace = self.context.workspace
@@ -473,7 +473,7 @@ class GettingStartedPage(Page):
 
     # -- the demo -------------------------------------------------------------------------
 
-    def make_demo(self) -> BackgroundTask:
+    def make_demo(self) -> BackgroundTask[Any]:
         from enhetschef_app.demo.plan import DemoSpec
         from enhetschef_app.demo.unit import generate_demo_unit
         from enhetschef_app.services.core.workspace import list_units

@@ -49,7 +49,7 @@ class CoverDialog(QDialog):
         self.today = today
         self.found: CandidateList | None = None
         self.recorded: RecordedCover | None = None
-        self.task: BackgroundTask | None = None
+        self.task: BackgroundTask[Any] | None = None
         self.setWindowTitle(self.tr("Hitta ersättare"))
         self.resize(980, 560)
 
@@ -78,7 +78,7 @@ class CoverDialog(QDialog):
         # Övertid: the person's running totals against the limits, shown before she chooses.
         self.overtime_outlook = role_label("", "help")
         self.overtime_outlook.setVisible(False)
-        self.outlook_task: BackgroundTask | None = None
+        self.outlook_task: BackgroundTask[Any] | None = None
         self.problem = role_label("", "error")
         self.problem.setVisible(False)
 
@@ -106,7 +106,7 @@ class CoverDialog(QDialog):
         self.view.activated.connect(self._activated)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
-    def load(self) -> BackgroundTask:
+    def load(self) -> BackgroundTask[Any]:
         """Finds the candidates in a worker (the rules run over every person's weeks)."""
         workspace = self.context.workspace
         row_id, today = self.row_id, self.today
@@ -181,7 +181,7 @@ class CoverDialog(QDialog):
         self.view.selectRow(index.row())
         self.choose_selected()
 
-    def choose_selected(self) -> BackgroundTask | None:
+    def choose_selected(self) -> BackgroundTask[Any] | None:
         rows = self.view.selectionModel().selectedRows()
         if not rows or self.found is None:
             return None

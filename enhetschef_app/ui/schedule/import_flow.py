@@ -37,7 +37,7 @@ class ImportChoice:
     replace: bool = False  # the EC said yes to removing covers, overtime links or many rows
 
 
-def choose_and_import_schedule(context: AppContext, parent: QWidget) -> BackgroundTask | None:
+def choose_and_import_schedule(context: AppContext, parent: QWidget) -> BackgroundTask[Any] | None:
     if context.workspace.unit is None:
         QMessageBox.information(
             parent,
@@ -68,7 +68,7 @@ def import_schedule_file(
     path: Path,
     choice: ImportChoice = ImportChoice(),
     on_done: Callable[[Any], None] | None = None,
-) -> BackgroundTask:
+) -> BackgroundTask[Any]:
     workspace = context.workspace
 
     def call() -> Any:

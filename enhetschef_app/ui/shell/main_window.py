@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._page_chosen)
         context.events.changed.connect(self._on_data_changed)
         context.events.page_wanted.connect(self.open_page)
+        from enhetschef_app.ui.shell.worker import announce_changes_to
+
+        announce_changes_to(context.events)
         self.getting_started: Page | None = None
         self.restore_state()
         if context.workspace.unit is None:
@@ -417,14 +420,14 @@ class MainWindow(QMainWindow):
 
     # Commands ---------------------------------------------------------------------------
 
-    def import_staff(self) -> BackgroundTask | None:
+    def import_staff(self) -> BackgroundTask[Any] | None:
         from enhetschef_app.ui.staff.import_flow import choose_and_import_staff
 
         staff_row = next(i for i, p in enumerate(self.pages) if p.page_id == "personal")
         self.show_page(staff_row)
         return choose_and_import_staff(self.context, self)
 
-    def back_up(self) -> BackgroundTask:
+    def back_up(self) -> BackgroundTask[Any]:
         from enhetschef_app.ui.shell.worker import run_in_background
 
         workspace = self.context.workspace
@@ -444,7 +447,7 @@ class MainWindow(QMainWindow):
             starters=(self.backup_action,),
         )
 
-    def undo_import(self) -> BackgroundTask | None:
+    def undo_import(self) -> BackgroundTask[Any] | None:
         """Asks, naming the file and time, then undoes the unit's last schedule import."""
         from enhetschef_app.ui.shell.worker import run_in_background
 

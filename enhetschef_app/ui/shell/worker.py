@@ -1,5 +1,8 @@
 """The one way the window runs slow work: a service call in a `QThreadPool` worker whose result
-or error arrives on the UI thread.
+or error arrives on the UI thread, typed as the call returns it.
+
+The areas the call's units of work changed come back with the result and are announced to the
+whole window (`announce_changes_to`), so no page says by hand that a cover also changed övertid.
 
 The worker thread only calls the function and emits; the relay object lives in the UI thread,
 so its slots (and the callbacks they call) run there. Python keeps every relay and runnable in
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction
@@ -19,11 +22,13 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from enhetschef_app.domain.errors import UserError
+from enhetschef_app.services.core.changes import collect_changes
 from enhetschef_app.ui.shell.errors import show_error
+from enhetschef_app.ui.shell.events import DataEvents
 
 log = logging.getLogger("enhetschef.ui.worker")
 
-ResultHandler = Callable[[Any], None]
+T = TypeVar("T")
 ErrorHandler = Callable[[BaseException], None]
 # Work that has steps reports them: (steps done, steps in all, what it does now).
 Report = Callable[[int, int, str], None]
@@ -32,11 +37,18 @@ Starter = QWidget | QAction
 # Work over half a second shows its dialog; shorter work flashes nothing.
 PROGRESS_AFTER_MS = 500
 
-_RUNNING: set[BackgroundTask] = set()
+_RUNNING: set[BackgroundTask[Any]] = set()
+# Where the areas a finished call changed are announced: the window's data events.
+_events: DataEvents | None = None
+
+
+def announce_changes_to(events: DataEvents | None) -> None:
+    global _events
+    _events = events
 
 
 class _Call(QRunnable):
-    def __init__(self, call: Callable[..., Any], task: BackgroundTask, reports: bool) -> None:
+    def __init__(self, call: Callable[..., Any], task: BackgroundTask[Any], reports: bool) -> None:
         super().__init__()
         self._call = call
         self._task = task
@@ -44,17 +56,18 @@ class _Call(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._call(self._task.report) if self._reports else self._call()
+            with collect_changes() as changed:
+                result = self._call(self._task.report) if self._reports else self._call()
         except UserError as exc:
             self._task.failed.emit(exc)
         except Exception as exc:
             log.exception("Oväntat fel i en bakgrundsåtgärd")
             self._task.failed.emit(exc)
         else:
-            self._task.succeeded.emit(result)
+            self._task.succeeded.emit((result, frozenset(changed)))
 
 
-class BackgroundTask(QObject):
+class BackgroundTask(QObject, Generic[T]):
     """A running call; `done` turns true once its callback has run on the UI thread."""
 
     succeeded = Signal(object)
@@ -65,7 +78,7 @@ class BackgroundTask(QObject):
     def __init__(
         self,
         parent_widget: QWidget | None,
-        on_result: ResultHandler,
+        on_result: Callable[[T], None],
         on_error: ErrorHandler | None,
         progress: QProgressDialog | None,
         starters: Iterable[Starter] = (),
@@ -105,12 +118,15 @@ class BackgroundTask(QObject):
         dialog.setValue(min(done, total) if total > 0 else 0)
 
     @Slot(object)
-    def _deliver_result(self, result: object) -> None:
+    def _deliver_result(self, delivered: tuple[T, frozenset[str]]) -> None:
         self._close_progress()
+        result, changed = delivered
         try:
             self._on_result(result)
         finally:
             self._finish()
+            if changed and _events is not None and isValid(_events):
+                _events.announce(*sorted(changed))
 
     @Slot(object)
     def _deliver_error(self, error: object) -> None:
@@ -141,16 +157,41 @@ class BackgroundTask(QObject):
         _RUNNING.discard(self)
 
 
+@overload
 def run_in_background(
     parent: QWidget | None,
-    call: Callable[..., Any],
-    on_result: ResultHandler,
+    call: Callable[[], T],
+    on_result: Callable[[T], None],
+    *,
+    on_error: ErrorHandler | None = None,
+    progress_text: str | None = None,
+    starters: Iterable[Starter] = (),
+) -> BackgroundTask[T]: ...
+
+
+@overload
+def run_in_background(
+    parent: QWidget | None,
+    call: Callable[[Report], T],
+    on_result: Callable[[T], None],
+    *,
+    on_error: ErrorHandler | None = None,
+    progress_text: str | None = None,
+    starters: Iterable[Starter] = (),
+    reports_progress: bool,
+) -> BackgroundTask[T]: ...
+
+
+def run_in_background(
+    parent: QWidget | None,
+    call: Callable[..., T],
+    on_result: Callable[[T], None],
     *,
     on_error: ErrorHandler | None = None,
     progress_text: str | None = None,
     starters: Iterable[Starter] = (),
     reports_progress: bool = False,
-) -> BackgroundTask:
+) -> BackgroundTask[T]:
     """Runs `call()` in the thread pool; `on_result` or `on_error` then runs on the UI thread.
 
     Without `on_error` the error is shown: a UserError in its words, anything else (already
@@ -175,7 +216,7 @@ def run_in_background(
         # Qt starts the clock for showing the dialog at the first value it is given; without
         # one it never shows.
         progress.setValue(0)
-    task = BackgroundTask(parent, on_result, on_error, progress, starters)
+    task: BackgroundTask[T] = BackgroundTask(parent, on_result, on_error, progress, starters)
     task.runnable = _Call(call, task, reports_progress)
     _RUNNING.add(task)
     QThreadPool.globalInstance().start(task.runnable)

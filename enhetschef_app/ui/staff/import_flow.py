@@ -21,7 +21,7 @@ from enhetschef_app.ui.shell.worker import BackgroundTask, run_in_background
 LAST_FOLDER_KEY = "import/staff_folder"
 
 
-def choose_and_import_staff(context: AppContext, parent: QWidget) -> BackgroundTask | None:
+def choose_and_import_staff(context: AppContext, parent: QWidget) -> BackgroundTask[Any] | None:
     folder = str(context.settings.value(LAST_FOLDER_KEY, "") or "")
     name, _filter = QFileDialog.getOpenFileName(
         parent,
@@ -51,7 +51,7 @@ def choose_and_import_staff(context: AppContext, parent: QWidget) -> BackgroundT
 
 def import_staff_file(
     context: AppContext, parent: QWidget, path: Path, unit_code: str | None = None
-) -> BackgroundTask:
+) -> BackgroundTask[Any]:
     """Imports into the open unit, or into the unit `unit_code` (made if new)."""
     workspace = context.workspace
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -76,7 +77,7 @@ class StaffPage(Page):
             )
         )
         self.extract_button.setEnabled(False)
-        self.extract_task: BackgroundTask | None = None
+        self.extract_task: BackgroundTask[Any] | None = None
         self.last_extract: tuple[Path, Path] | None = None
 
         self.view = read_only_table(self.proxy)
@@ -239,7 +240,7 @@ class StaffPage(Page):
     def _selection_changed(self) -> None:
         self.extract_button.setEnabled(len(self.selected_employees()) == 1)
 
-    def register_extract(self) -> BackgroundTask | None:
+    def register_extract(self) -> BackgroundTask[Any] | None:
         chosen = self.selected_employees()
         if len(chosen) != 1:
             return None
@@ -255,7 +256,7 @@ class StaffPage(Page):
         self.context.settings.setValue("pages/personal/extract_dir", str(target.parent))
         return self.extract_to(employee, target)
 
-    def extract_to(self, employee: EmployeeView, path: Path) -> BackgroundTask:
+    def extract_to(self, employee: EmployeeView, path: Path) -> BackgroundTask[Any]:
         """Writes the workbook in the background, then the PDF beside it (Qt paints here)."""
         workspace = self.context.workspace
         pdf = path.with_suffix(".pdf")
