@@ -1,4 +1,4 @@
-"""Month report benchmark (issue 9): the month summary on a large unit, and the sync into a large
+"""Month report benchmark: the month summary on a large unit, and the sync into a large
 shared workbook against a bare openpyxl load + save of the same file.
 
 1. **Month summary** of the last whole month on the cached demo database of `run.py` (60 staff,
@@ -90,14 +90,10 @@ def summary_bench(database: Path, runs: int) -> dict[str, Any]:
 
     parts: dict[str, Callable[[], object]] = {
         "whole summary": lambda: month_summary(workspace, month.year, month.month),
-        "  absence_figures (issue 5)": lambda: absence_month_figures(
-            workspace, month.year, month.month
-        ),
-        "  people_figures (issue 8)": lambda: people_month_figures(
-            workspace, month.year, month.month
-        ),
+        "  absence_figures": lambda: absence_month_figures(workspace, month.year, month.month),
+        "  people_figures": lambda: people_month_figures(workspace, month.year, month.month),
         "  schedule rows (this area)": rows,
-        "  overtime seam (issue 6)": lambda: overtime_of_month(workspace, month.year, month.month),
+        "  overtime_of_month": lambda: overtime_of_month(workspace, month.year, month.month),
     }
     result: dict[str, Any] = {"month": month.label}
     for name, call in parts.items():

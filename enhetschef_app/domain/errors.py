@@ -7,6 +7,7 @@ a traceback and shown as a short message naming the log file.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 EXIT_OK = 0
@@ -34,6 +35,37 @@ class NotFoundError(UserError):
 
 class RuleViolation(UserError):
     pass
+
+
+class FieldProblems(UserError):
+    """A form that cannot be saved as it is: `problems` maps each field to what is wrong, in
+    Swedish, for the form to show beside the field. The message says it all in one line: `head`
+    ("Frånvaron sparades inte."), then each problem, after its field's label where `labels`
+    has one."""
+
+    def __init__(
+        self, head: str, problems: Mapping[str, str], labels: Mapping[str, str] | None = None
+    ) -> None:
+        self.problems = dict(problems)
+        shown = (
+            f"{labels[field]}: {text}" if labels and field in labels else text
+            for field, text in self.problems.items()
+        )
+        super().__init__(" ".join([head, *shown]))
+
+
+class SensitiveText(UserError):
+    """Free text that looks like it holds a personnummer or health details: nothing was saved,
+    and the EC decides (saving again, confirmed, keeps the text as it is). `what` names the text
+    ("Anteckningen"); `warnings` are shown before the choice."""
+
+    def __init__(self, what: str, warnings: list[str]) -> None:
+        self.warnings = list(warnings)
+        super().__init__(
+            f"{what} sparades inte: "
+            + " ".join(self.warnings)
+            + " Ändra texten, eller bekräfta att den ska sparas som den är."
+        )
 
 
 @dataclass(frozen=True)

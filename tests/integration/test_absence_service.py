@@ -11,9 +11,8 @@ from absence_helpers import absence, employee, shifts
 from sqlalchemy import select
 
 from enhetschef_app.domain.absences import AbsenceDraft
-from enhetschef_app.domain.errors import NotFoundError, UserError
+from enhetschef_app.domain.errors import FieldProblems, NotFoundError, UserError
 from enhetschef_app.services.absence.absences import (
-    AbsenceInvalid,
     delete_absence,
     end_absence,
     list_absences,
@@ -75,13 +74,13 @@ def test_an_extension_of_the_same_kind_is_saved_and_a_conflict_names_the_record(
     anna = employee(workspace, "1", "Anna Ålund")
     absence(workspace, anna, "2026-11-02", "2026-11-06")
     absence(workspace, anna, "2026-11-05", "2026-11-09")  # the extension, as HR registers it
-    with pytest.raises(AbsenceInvalid) as refused:
+    with pytest.raises(FieldProblems) as refused:
         absence(workspace, anna, "2026-11-09", "2026-11-09", kind="semester")
     assert refused.value.problems == {
         "start": "Överlappar sjuk 2026-11-05–2026-11-09: tillsammans mer än 100 % samma dag. "
         "Ändra omfattningen eller datumen."
     }
-    with pytest.raises(AbsenceInvalid, match="tillsammans mer än 100 %"):
+    with pytest.raises(FieldProblems, match="tillsammans mer än 100 %"):
         absence(workspace, anna, "2026-11-05", "2026-11-05", kind="foraldraledig", extent=50)
     absence(workspace, anna, "2026-11-10", None, kind="foraldraledig", extent=50)
     assert len(list_absences(workspace)) == 3
@@ -89,18 +88,18 @@ def test_an_extension_of_the_same_kind_is_saved_and_a_conflict_names_the_record(
 
 def test_what_cannot_be_saved_says_why(workspace: Workspace) -> None:
     anna = employee(workspace, "1", "Anna Ålund")
-    with pytest.raises(AbsenceInvalid) as bad:
+    with pytest.raises(FieldProblems) as bad:
         save_absence(
             workspace, AbsenceDraft(anna, "sjuk", date(2026, 11, 5), date(2026, 11, 1), 100)
         )
     assert "end" in bad.value.problems
-    with pytest.raises(AbsenceInvalid, match="finns inte i enheten"):
+    with pytest.raises(FieldProblems, match="finns inte i enheten"):
         save_absence(workspace, AbsenceDraft(9999, "sjuk", date(2026, 11, 5), None, 100))
     spell = absence(workspace, anna, "2026-11-02", "2026-11-03")
     with pytest.raises(UserError, match="redan avslutad"):
         end_absence(workspace, spell.id, date(2026, 11, 4))
     open_spell = absence(workspace, anna, "2026-11-10", None)
-    with pytest.raises(AbsenceInvalid):
+    with pytest.raises(FieldProblems):
         end_absence(workspace, open_spell.id, date(2026, 11, 9))
     with pytest.raises(NotFoundError):
         delete_absence(workspace, 12345)

@@ -12,11 +12,10 @@ from sqlalchemy import select
 
 from enhetschef_app.cli import main
 from enhetschef_app.domain.competence import DelegationDraft, ExpiryState, TrainingKindDraft
-from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.errors import FieldProblems, UserError
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
 from enhetschef_app.services.core.settings import change_settings
 from enhetschef_app.services.core.workspace import Workspace, ensure_unit
-from enhetschef_app.services.people.common import FormInvalid
 from enhetschef_app.services.people.competence import (
     ItemKind,
     competence_overview,
@@ -159,13 +158,13 @@ def test_the_overview_shows_missing_trainings_and_the_latest_of_each(workspace: 
 def test_training_kinds_are_edited_once_by_name(workspace: Workspace) -> None:
     lift = save_training_kind(workspace, TrainingKindDraft("Lyftteknik", 36))
     assert lift.validity_months == 36
-    with pytest.raises(FormInvalid):
+    with pytest.raises(FieldProblems):
         save_training_kind(workspace, TrainingKindDraft("Lyftteknik", 12))
     anna = person(workspace, "1", "Anna Ålund")
     record_training(workspace, anna, lift.id, date(2026, 1, 10), day=DAY)
     item = next(i for i in competence_overview(workspace, DAY).items if i.what == "Lyftteknik")
     assert item.valid_until == date(2029, 1, 9)
-    with pytest.raises(FormInvalid):
+    with pytest.raises(FieldProblems):
         record_training(workspace, anna, lift.id, DAY + timedelta(1), day=DAY)
 
 

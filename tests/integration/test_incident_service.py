@@ -11,7 +11,7 @@ from datetime import date, time
 import pytest
 from sqlalchemy import insert
 
-from enhetschef_app.domain.errors import RuleViolation
+from enhetschef_app.domain.errors import FieldProblems, RuleViolation
 from enhetschef_app.domain.incident_report import ActionDraft, IncidentDraft, IncidentSteps
 from enhetschef_app.domain.incidents import IncidentState, Track, WorkEnvironmentKind
 from enhetschef_app.services.core.settings import change_settings
@@ -22,7 +22,6 @@ from enhetschef_app.services.incidents.views import (
     list_incidents,
 )
 from enhetschef_app.services.incidents.workflow import (
-    IncidentInvalid,
     change_state,
     complete_action,
     delete_action,
@@ -95,7 +94,7 @@ def test_numbers_count_per_year_and_are_never_given_twice(workspace: Workspace) 
 
 
 def test_a_bad_draft_is_refused_with_every_problem(workspace: Workspace) -> None:
-    with pytest.raises(IncidentInvalid) as refused:
+    with pytest.raises(FieldProblems) as refused:
         register_incident(workspace, draft(reporter="", description=" ", category="x"), TODAY)
     assert set(refused.value.problems) == {"reporter", "description", "category"}
     assert "Avvikelsen sparades inte" in refused.value.message
@@ -191,7 +190,7 @@ def test_a_refused_change_changes_nothing(workspace: Workspace) -> None:
     before = audit_rows(workspace)
     with pytest.raises(RuleViolation):
         change_state(workspace, report.id, INV, TODAY)
-    with pytest.raises(IncidentInvalid):
+    with pytest.raises(FieldProblems):
         record_steps(
             workspace, report.id, IncidentSteps(reported_to_ivo_on=date(2026, 12, 1)), TODAY
         )

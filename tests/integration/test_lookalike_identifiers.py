@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from enhetschef_app.domain.errors import ImportFormatError
+from enhetschef_app.domain.errors import FieldProblems, ImportFormatError
 from enhetschef_app.domain.identifiers import normalise_identifier, normalise_text
 from enhetschef_app.domain.schedule_import import ScheduleFileInvalid
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
 from enhetschef_app.services.absence.imports import import_absences
 from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.services.schedule.imports import import_schedule
-from enhetschef_app.services.staff.employees import EmployeeInvalid, save_employee
+from enhetschef_app.services.staff.employees import save_employee
 from enhetschef_app.services.staff.imports import import_staff
 from enhetschef_app.storage.models import Employee
 
@@ -94,7 +94,7 @@ def test_the_form_sees_the_lookalike_as_the_taken_number(anna: Workspace) -> Non
         start=None,
         end=None,
     )
-    with pytest.raises(EmployeeInvalid) as refused:
+    with pytest.raises(FieldProblems) as refused:
         save_employee(anna, draft)
     assert "finns redan (Anna Ålund)" in refused.value.problems["employee_no"]
     saved = save_employee(anna, EmployeeDraft(**{**draft.__dict__, "employee_no": "10\u200b02"}))

@@ -3,10 +3,6 @@ expected value worked out by hand below from the rows listed there."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-import types
-from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
 
@@ -16,7 +12,6 @@ from month_unit import build_month_unit
 from enhetschef_app.domain.actual_schedule import RowState
 from enhetschef_app.domain.key_figures import FIGURE_KEYS
 from enhetschef_app.services.core.workspace import Workspace
-from enhetschef_app.services.month.overtime import PROVIDER_MODULE
 from enhetschef_app.services.month.summary import MonthSummary, month_summary
 from enhetschef_app.services.schedule.state import read_state
 
@@ -116,24 +111,6 @@ def test_people_figures(october: MonthSummary) -> None:
     assert october.value("reviews_coverage_percent") == D("33.33")
 
 
-def test_without_an_overtime_service_overtime_is_zero_and_said_to_be_unrecorded(
-    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    build_month_unit(workspace)
-    real_find_spec = importlib.util.find_spec
-
-    def without_provider(name: str, *args: object) -> object:
-        return None if name == PROVIDER_MODULE else real_find_spec(name, *args)  # type: ignore[arg-type]  # find_spec's own arguments
-
-    monkeypatch.setattr("importlib.util.find_spec", without_provider)
-    october = month_summary(workspace, 2026, 10)
-    for key in ("overtime_hours_simple", "overtime_hours_qualified", "mertid_hours"):
-        assert october.value(key) == D("0.00")
-    assert october.value("overtime_cost") == D("0.00")
-    assert october.overtime_recorded is False
-    assert october.inputs["overtime_cost"]["recorded"] is False
-
-
 def test_approved_overtime_from_the_overtime_area_is_in_the_summary(workspace: Workspace) -> None:
     from enhetschef_app.domain.overtime_requests import Verdict
     from enhetschef_app.services.overtime.requests import (
@@ -165,40 +142,6 @@ def test_approved_overtime_from_the_overtime_area_is_in_the_summary(workspace: W
     assert october.value("overtime_cost") == D("0.00")
     assert october.details["overtime_requests_waiting"] == 1
     assert october.inputs["overtime_cost"]["total_hours"] == D("2.00")
-
-
-@dataclass
-class _ApprovedOvertime:
-    simple_hours: Decimal
-    qualified_hours: Decimal
-    minutes_mertid: int
-    cost: Decimal
-    waiting: int
-
-
-def test_overtime_comes_from_the_overtime_areas_service_once_it_exists(
-    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    build_month_unit(workspace)
-    calls: list[tuple[int, int]] = []
-
-    def overtime_month_figures(ws: Workspace, year: int, month: int) -> _ApprovedOvertime:
-        calls.append((year, month))
-        return _ApprovedOvertime(D("2.5"), D("4"), 90, D("1234.565"), 2)
-
-    provider = types.ModuleType(PROVIDER_MODULE)
-    setattr(provider, "overtime_month_figures", overtime_month_figures)  # noqa: B010
-    monkeypatch.setitem(sys.modules, PROVIDER_MODULE, provider)
-    monkeypatch.setattr("importlib.util.find_spec", lambda name: object())
-
-    summary = month_summary(workspace, 2026, 10)
-    assert calls == [(2026, 10)]
-    assert summary.value("overtime_hours_simple") == D("2.50")
-    assert summary.value("overtime_hours_qualified") == D("4.00")
-    assert summary.value("mertid_hours") == D("1.50")  # 90 minutes
-    assert summary.value("overtime_cost") == D("1234.57")  # to the öre, half up
-    assert summary.overtime_recorded is True
-    assert summary.inputs["overtime_cost"]["requests_waiting"] == 2
 
 
 def test_the_json_has_every_contract_key_as_numbers(october: MonthSummary) -> None:

@@ -16,7 +16,7 @@ from overtime_helpers import (
 )
 from sqlalchemy import select
 
-from enhetschef_app.domain.errors import NotFoundError, RuleViolation
+from enhetschef_app.domain.errors import FieldProblems, NotFoundError, RuleViolation, SensitiveText
 from enhetschef_app.domain.overtime_requests import (
     Compensation,
     LimitPassed,
@@ -30,9 +30,7 @@ from enhetschef_app.services.overtime.figures import overtime_month_figures
 from enhetschef_app.services.overtime.form import draft_preview, request_choices
 from enhetschef_app.services.overtime.overview import overtime_signals
 from enhetschef_app.services.overtime.requests import (
-    ReasonNeedsReview,
     RequestDraft,
-    RequestInvalid,
     decide_overtime,
     decision_preview,
     get_request,
@@ -89,20 +87,20 @@ def test_a_part_timers_extra_hours_fill_up_to_full_time_as_mertid(unit: Workspac
 
 
 def test_problems_are_named_per_field(unit: Workspace) -> None:
-    with pytest.raises(RequestInvalid) as raised:
+    with pytest.raises(FieldProblems) as raised:
         ask(unit, "1", TUESDAY, "15:00", "17:00")
     assert "krockar med ett eget pass" in raised.value.problems["start"]
-    with pytest.raises(RequestInvalid) as raised:
+    with pytest.raises(FieldProblems) as raised:
         ask(unit, "9", TUESDAY, "15:30", "17:00")
     assert "9 finns inte" in raised.value.problems["employee"]
-    with pytest.raises(RequestInvalid) as raised:
+    with pytest.raises(FieldProblems) as raised:
         ask(unit, "1", TUESDAY, "15:30", "15:30", reason=" ")
     assert set(raised.value.problems) == {"end", "reason"}
 
 
 def test_a_personnummer_in_the_reason_is_refused_until_confirmed(unit: Workspace) -> None:
     draft = RequestDraft("1", TUESDAY, time(15, 30), time(17), "Ersätter 19811218-9876")
-    with pytest.raises(ReasonNeedsReview):
+    with pytest.raises(SensitiveText):
         request_overtime(unit, draft)
     assert request_overtime(unit, draft, reason_confirmed=True).id > 0
 
@@ -272,7 +270,7 @@ def test_a_request_may_name_the_row_or_absence_it_covers(unit: Workspace) -> Non
     request_id = ask(unit, "1", TUESDAY + timedelta(days=1), "15:30", "21:30", row_id=vacant)
     assert "Tom rad" in decision_preview(unit, request_id).covers
     # Bo's absence starts the day after: a request on Tuesday cannot say it covers it.
-    with pytest.raises(RequestInvalid) as raised:
+    with pytest.raises(FieldProblems) as raised:
         ask(unit, "1", TUESDAY, "15:30", "17:30", absence_id=absence)
     assert set(raised.value.problems) == {"absence"}
 

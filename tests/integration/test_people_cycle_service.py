@@ -7,12 +7,12 @@ from decimal import Decimal
 
 import pytest
 
+from enhetschef_app.domain.errors import FieldProblems, SensitiveText
 from enhetschef_app.domain.exit_talks import ExitOutcome, ExitTalkDraft
 from enhetschef_app.domain.review_talks import TalkRecordDraft
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm, EndReason
 from enhetschef_app.services.core.settings import change_settings
 from enhetschef_app.services.core.workspace import Workspace
-from enhetschef_app.services.people.common import FormInvalid, SensitiveTextWarning
 from enhetschef_app.services.people.exit_talks import leavers, save_exit_talk
 from enhetschef_app.services.people.figures import people_month_figures
 from enhetschef_app.services.people.introduction import (
@@ -75,10 +75,10 @@ def test_an_exit_talk_records_the_reason_on_the_employee(workspace: Workspace) -
     assert again.held_on is None and again.outcome is ExitOutcome.DECLINED
     assert len(leavers(workspace, DAY)) == 1  # corrected, not a second talk
 
-    with pytest.raises(FormInvalid):
+    with pytest.raises(FieldProblems):
         save_exit_talk(workspace, still, draft)  # no end date
     sensitive = ExitTalkDraft(EndReason.OTHER, ExitOutcome.HELD, date(2026, 12, 1), "Utbränd")
-    with pytest.raises(SensitiveTextWarning):
+    with pytest.raises(SensitiveText):
         save_exit_talk(workspace, anna, sensitive)
     assert save_exit_talk(workspace, anna, sensitive, confirmed=True).notes == "Utbränd"
 
@@ -104,7 +104,7 @@ def test_the_introduction_checklist_has_dates_from_the_first_day(workspace: Work
     assert again.done == 1
     moved = next(line for line in again.lines if line.item_id == month.item_id)
     assert moved.planned_on == date(2026, 12, 9) and moved.planned_is_own
-    with pytest.raises(FormInvalid):
+    with pytest.raises(FieldProblems):
         set_intro_point(
             workspace, new, month.item_id, planned_on=None, done_on=DAY + timedelta(1), day=DAY
         )

@@ -15,13 +15,12 @@ import pytest
 from icalendar import Calendar
 
 from enhetschef_app.cli import main
-from enhetschef_app.domain.errors import RuleViolation
+from enhetschef_app.domain.errors import FieldProblems, RuleViolation, SensitiveText
 from enhetschef_app.domain.review_talks import GoalDraft, TalkPlanDraft, TalkRecordDraft
 from enhetschef_app.domain.reviews import TalkStatus
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
 from enhetschef_app.services.core.settings import change_settings
 from enhetschef_app.services.core.workspace import Workspace
-from enhetschef_app.services.people.common import FormInvalid, SensitiveTextWarning
 from enhetschef_app.services.people.review_invitation import INVITATION_TITLE, book_talk
 from enhetschef_app.services.people.reviews import (
     follow_up_goal,
@@ -180,7 +179,7 @@ def test_a_talk_without_time_cannot_be_booked_and_a_held_talk_is_not_rebooked(
 ) -> None:
     anna = person(workspace, "1", "Anna Ålund")
     talk = plan_talk(workspace, anna, TalkPlanDraft(date(2026, 10, 5), None, 60, ""))
-    with pytest.raises(FormInvalid) as caught:
+    with pytest.raises(FieldProblems) as caught:
         book_talk(workspace, talk.id, tmp_path / "x.ics")
     assert "planned_time" in caught.value.problems
     assert not (tmp_path / "x.ics").exists()
@@ -198,7 +197,7 @@ def test_notes_that_look_sensitive_are_saved_only_when_confirmed_and_never_audit
 ) -> None:
     anna = person(workspace, "1", "Anna Ålund")
     record = TalkRecordDraft(date(2026, 10, 5), "Har diabetes, pnr 19811218-9876.", ())
-    with pytest.raises(SensitiveTextWarning) as caught:
+    with pytest.raises(SensitiveText) as caught:
         record_talk(workspace, anna, record, day=date(2026, 10, 6))
     assert len(caught.value.warnings) == 2
     assert review_overview(workspace, date(2026, 10, 6)).employees[0].state.last_talk is None

@@ -103,24 +103,6 @@ def test_a_new_row_keeps_every_other_cell_and_part_of_the_sample(
     assert loaded["Översikt"]["B2"].value.startswith("=AVERAGEIF(")
 
 
-def test_overtime_not_recorded_in_the_program_is_left_blank_not_zero(
-    unit_workspace: Workspace, shared: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import importlib.util
-
-    from enhetschef_app.services.month.overtime import PROVIDER_MODULE
-
-    real_find_spec = importlib.util.find_spec
-    monkeypatch.setattr(
-        "importlib.util.find_spec",
-        lambda name, *a: None if name == PROVIDER_MODULE else real_find_spec(name, *a),
-    )
-    sync_month_to_shared_workbook(unit_workspace, OCTOBER, shared)
-    values = row_values(shared, SHEET, 8)
-    assert (values["Övertid (h)"], values["Mertid (h)"]) == (None, None)
-    assert values["Sjukfrånvaro %"] == 26.69
-
-
 def test_an_existing_row_is_updated_and_the_vcs_cells_are_kept(
     workspace: Workspace, shared: Path
 ) -> None:

@@ -7,9 +7,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from enhetschef_app.domain.errors import FieldProblems
 from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
 from enhetschef_app.services.core.workspace import Workspace
-from enhetschef_app.services.staff.employees import EmployeeInvalid, list_employees, save_employee
+from enhetschef_app.services.staff.employees import list_employees, save_employee
 from enhetschef_app.storage.models import AuditEntry
 
 
@@ -68,10 +69,10 @@ def test_saving_unchanged_values_writes_no_audit(workspace: Workspace) -> None:
 
 def test_a_taken_number_and_a_bad_draft_are_refused(workspace: Workspace) -> None:
     save_employee(workspace, anna())
-    with pytest.raises(EmployeeInvalid) as taken:
+    with pytest.raises(FieldProblems) as taken:
         save_employee(workspace, anna(name="Annan Person"))
     assert "finns redan" in taken.value.problems["employee_no"]
-    with pytest.raises(EmployeeInvalid) as bad:
+    with pytest.raises(FieldProblems) as bad:
         save_employee(workspace, anna(employee_no="1002", grade_percent=Decimal(0)))
     assert set(bad.value.problems) == {"grade_percent"}
     assert len(list_employees(workspace)) == 1

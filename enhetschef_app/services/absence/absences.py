@@ -19,7 +19,7 @@ from enhetschef_app.domain.absences import (
     overlap_problem,
     validate_absence,
 )
-from enhetschef_app.domain.errors import NotFoundError, UserError
+from enhetschef_app.domain.errors import FieldProblems, NotFoundError, UserError
 from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import Absence, Employee
@@ -62,13 +62,6 @@ class AbsenceView:
 
     def as_draft(self) -> AbsenceDraft:
         return AbsenceDraft(self.employee_id, self.kind, self.start, self.end, self.extent_percent)
-
-
-class AbsenceInvalid(UserError):
-    def __init__(self, problems: dict[str, str]) -> None:
-        self.problems = problems
-        text = " ".join(f"{FIELD_LABELS.get(k, k)}: {v}" for k, v in problems.items())
-        super().__init__(f"Frånvaron sparades inte. {text}")
 
 
 def _view(row: AbsenceRow) -> AbsenceView:
@@ -152,7 +145,11 @@ def check_against_stored(
 def _employee(session: Session, unit: UnitRef, employee_id: int | None) -> Employee:
     employee = session.get(Employee, employee_id) if employee_id is not None else None
     if employee is None or employee.unit_id != unit.id:
-        raise AbsenceInvalid({"employee": "Medarbetaren finns inte i enheten."})
+        raise FieldProblems(
+            "Frånvaron sparades inte.",
+            {"employee": "Medarbetaren finns inte i enheten."},
+            FIELD_LABELS,
+        )
     return employee
 
 
@@ -185,7 +182,7 @@ def save_absence(
     unit = workspace.require_unit()
     problems = validate_absence(draft)
     if problems:
-        raise AbsenceInvalid(problems)
+        raise FieldProblems("Frånvaron sparades inte.", problems, FIELD_LABELS)
     assert draft.start is not None and draft.extent_percent is not None
     with workspace.transaction() as session:
         employee = _employee(session, unit, draft.employee_id)
@@ -199,7 +196,7 @@ def save_absence(
             absence, before = found, snapshot(found)
         clash = check_against_stored(session, draft, absence_id)
         if clash:
-            raise AbsenceInvalid(clash)
+            raise FieldProblems("Frånvaron sparades inte.", clash, FIELD_LABELS)
         absence.employee_id = employee.id
         absence.kind = draft.kind
         absence.start_date = draft.start
@@ -229,13 +226,17 @@ def end_absence(workspace: Workspace, absence_id: int, end: date) -> AbsenceView
                 "avslutad. Ändra den i stället om slutdatumet är fel."
             )
         if end < absence.start_date:
-            raise AbsenceInvalid({"end": "Till-datumet ligger före från-datumet."})
+            raise FieldProblems(
+                "Frånvaron sparades inte.",
+                {"end": "Till-datumet ligger före från-datumet."},
+                FIELD_LABELS,
+            )
         draft = AbsenceDraft(
             absence.employee_id, absence.kind, absence.start_date, end, absence.extent_percent
         )
         clash = check_against_stored(session, draft, absence.id)
         if clash:
-            raise AbsenceInvalid(clash)
+            raise FieldProblems("Frånvaron sparades inte.", clash, FIELD_LABELS)
         before = snapshot(absence)
         absence.end_date = end
         session.flush()

@@ -29,7 +29,7 @@ from enhetschef_app.domain.care_talks import (
     validate_snooze,
     validate_step,
 )
-from enhetschef_app.domain.errors import NotFoundError, UserError
+from enhetschef_app.domain.errors import FieldProblems, NotFoundError, SensitiveText, UserError
 from enhetschef_app.domain.sensitive_text import privacy_warnings
 from enhetschef_app.services.absence.care_talk_scan import count_for_person
 from enhetschef_app.services.core.settings import rule_settings
@@ -112,21 +112,6 @@ class SnoozeView:
     until: date
     reason: str
     created_by: str
-
-
-class TalkStepInvalid(UserError):
-    def __init__(self, problems: dict[str, str]) -> None:
-        self.problems = problems
-        text = " ".join(f"{STEP_FIELD_LABELS.get(k, k)}: {v}" for k, v in problems.items())
-        super().__init__(f"Steget sparades inte. {text}")
-
-
-class PrivacyWarningsPending(UserError):
-    """The text looks like it holds health details or a personnummer; nothing was saved."""
-
-    def __init__(self, warnings: list[str]) -> None:
-        self.warnings = warnings
-        super().__init__("Texten sparades inte: " + " ".join(warnings))
 
 
 def talk_view(talk: CareTalk, employee: Employee) -> TalkView:
@@ -279,8 +264,8 @@ def apply_talk_step(
 ) -> TalkView:
     """Takes the person's talk one step: from the signal on `as_of` when none is under way.
 
-    Refuses an illegal step (RuleViolation), missing or wrong fields (TalkStepInvalid) and,
-    unless accepted, text that looks like health details (PrivacyWarningsPending)."""
+    Refuses an illegal step (RuleViolation), missing or wrong fields (FieldProblems) and,
+    unless accepted, text that looks like health details (SensitiveText)."""
     unit = workspace.require_unit()
     day = today or today_in_sweden()
     with workspace.transaction() as session:
@@ -293,10 +278,10 @@ def apply_talk_step(
         check_transition(state, step.target)
         problems = validate_step(_facts(talk), step, day)
         if problems:
-            raise TalkStepInvalid(problems)
+            raise FieldProblems("Steget sparades inte.", problems, STEP_FIELD_LABELS)
         warnings = step_warnings(step)
         if warnings and not accept_warnings:
-            raise PrivacyWarningsPending(warnings)
+            raise SensitiveText("Texten", warnings)
         before = None if creating else talk_snapshot(talk)
         _apply(talk, step)
         if creating:
@@ -360,10 +345,10 @@ def snooze_signal(
     unit = workspace.require_unit()
     problems = validate_snooze(until, reason, as_of)
     if problems:
-        raise TalkStepInvalid(problems)
+        raise FieldProblems("Steget sparades inte.", problems, STEP_FIELD_LABELS)
     warnings = privacy_warnings(reason)
     if warnings and not accept_warnings:
-        raise PrivacyWarningsPending(warnings)
+        raise SensitiveText("Texten", warnings)
     with workspace.transaction() as session:
         employee = _employee(session, unit, employee_id)
         snooze = CareTalkSnooze(

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.calendar import today as today_in_sweden
-from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.errors import FieldProblems, UserError
 from enhetschef_app.domain.incident_report import (
     ACTION_LABELS,
     REPORT_LABELS,
@@ -57,15 +57,6 @@ from enhetschef_app.storage.queries.incidents import (
 
 ENTITY = "avvikelse"
 ACTION_ENTITY = "avvikelse_atgard"
-
-
-class IncidentInvalid(UserError):
-    """A report, its steps or an action that cannot be saved; `problems` by field."""
-
-    def __init__(self, what: str, problems: dict[str, str], labels: dict[str, str]) -> None:
-        self.problems = problems
-        text = " ".join(f"{labels.get(k, k)}: {v}" for k, v in problems.items())
-        super().__init__(f"{what} sparades inte. {text}")
 
 
 def report_snapshot(incident: Incident) -> dict[str, Any]:
@@ -148,7 +139,7 @@ def _summary(
 def _check_draft(draft: IncidentDraft, today: date) -> None:
     problems = validate_incident(draft, today)
     if problems:
-        raise IncidentInvalid("Avvikelsen", problems, REPORT_LABELS)
+        raise FieldProblems("Avvikelsen sparades inte.", problems, REPORT_LABELS)
 
 
 @use_case
@@ -244,7 +235,7 @@ def record_steps(
         )
         problems = validate_steps(wanted, incident.occurred_on, day, track)
         if problems:
-            raise IncidentInvalid("Stegen", problems, STEP_LABELS)
+            raise FieldProblems("Stegen sparades inte.", problems, STEP_LABELS)
         changed = [n for n in STEP_FIELDS if getattr(current, n) != getattr(wanted, n)]
         if not changed:
             return _summary(session, workspace, incident, day)
@@ -325,7 +316,7 @@ def save_action(
     day = today or today_in_sweden()
     problems = validate_action(draft, day)
     if problems:
-        raise IncidentInvalid("Åtgärden", problems, ACTION_LABELS)
+        raise FieldProblems("Åtgärden sparades inte.", problems, ACTION_LABELS)
     assert draft.due_on is not None
     with workspace.transaction() as session:
         incident = require_incident(session, unit.id, incident_id)

@@ -1,30 +1,16 @@
-"""Approved övertid and mertid of a month, as the month summary reads them: the seam to the
-Övertid area (issue 6).
-
-The month summary asks `overtime_of_month`; it asks the Övertid area's service
-`enhetschef_app.services.overtime.figures.overtime_month_figures(workspace, year, month)` once
-that module exists, and until then answers zero hours and zero kronor with `recorded=False`, so
-the report says that overtime is not yet recorded in the program rather than claiming there was
-none. What the provider returns is read by name: hours by kind as Decimal hours
-(`simple_hours`, `qualified_hours`, `mertid_hours`) or whole minutes (`minutes_simple`,
-`minutes_qualified`, `minutes_mertid`), the cost in kronor (`cost`) and, if it has them, the
-requests still waiting for a decision (`waiting`). Only approved overtime may be in the hours
-and the cost (DOMAIN.md: nothing is övertid until the EC decides).
+"""Approved övertid and mertid of a month, as the month summary reads them from the Övertid
+area: hours by kind to the hundredth, the cost in kronor and the requests still waiting. Only
+approved overtime is in the hours and the cost (nothing is övertid until the EC decides).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
 
 from enhetschef_app.services.core.workspace import Workspace, use_case
+from enhetschef_app.services.overtime.figures import overtime_month_figures
 
-PROVIDER_MODULE = "enhetschef_app.services.overtime.figures"
-PROVIDER_FUNCTION = "overtime_month_figures"
 HUNDREDTH = Decimal("0.01")
 
 
@@ -35,52 +21,25 @@ class OvertimeMonth:
     mertid_hours: Decimal
     cost: Decimal  # kronor, to the öre
     waiting: int  # requests not yet decided
-    recorded: bool  # False: the program does not record overtime yet
+    # The program records overtime; the report's key stays for the scripts that read it.
+    recorded: bool = True
 
     @property
     def total_hours(self) -> Decimal:
         return self.simple_hours + self.qualified_hours + self.mertid_hours
 
 
-NOT_RECORDED = OvertimeMonth(
-    simple_hours=Decimal("0.00"),
-    qualified_hours=Decimal("0.00"),
-    mertid_hours=Decimal("0.00"),
-    cost=Decimal("0.00"),
-    waiting=0,
-    recorded=False,
-)
-
-
-def _provider() -> Callable[[Workspace, int, int], Any] | None:
-    if importlib.util.find_spec(PROVIDER_MODULE) is None:
-        return None
-    module = importlib.import_module(PROVIDER_MODULE)
-    found = getattr(module, PROVIDER_FUNCTION, None)
-    return found if callable(found) else None
-
-
-def _hours(figures: object, hours_name: str, minutes_name: str) -> Decimal:
-    value = getattr(figures, hours_name, None)
-    if value is not None:
-        return Decimal(str(value)).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
-    minutes = getattr(figures, minutes_name, None)
-    if minutes is not None:
-        return (Decimal(int(minutes)) / 60).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
-    raise TypeError(f"{PROVIDER_MODULE}: {hours_name} eller {minutes_name} saknas")
+def _hundredths(value: Decimal) -> Decimal:
+    return value.quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
 
 
 @use_case
 def overtime_of_month(workspace: Workspace, year: int, month: int) -> OvertimeMonth:
-    provider = _provider()
-    if provider is None:
-        return NOT_RECORDED
-    figures = provider(workspace, year, month)
+    figures = overtime_month_figures(workspace, year, month)
     return OvertimeMonth(
-        simple_hours=_hours(figures, "simple_hours", "minutes_simple"),
-        qualified_hours=_hours(figures, "qualified_hours", "minutes_qualified"),
-        mertid_hours=_hours(figures, "mertid_hours", "minutes_mertid"),
-        cost=Decimal(str(getattr(figures, "cost", 0))).quantize(HUNDREDTH, rounding=ROUND_HALF_UP),
-        waiting=int(getattr(figures, "waiting", 0) or 0),
-        recorded=True,
+        simple_hours=_hundredths(figures.simple_hours),
+        qualified_hours=_hundredths(figures.qualified_hours),
+        mertid_hours=_hundredths(figures.mertid_hours),
+        cost=_hundredths(figures.cost),
+        waiting=figures.waiting,
     )

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from enhetschef_app.domain.errors import NotFoundError, UserError
+from enhetschef_app.domain.errors import FieldProblems, NotFoundError, SensitiveText
 from enhetschef_app.domain.identifiers import normalise_identifier
 from enhetschef_app.domain.overtime import ExtraKind
 from enhetschef_app.domain.overtime_requests import (
@@ -58,25 +58,6 @@ from enhetschef_app.storage.queries.overtime import (
 from enhetschef_app.storage.queries.staff import employee_by_number
 
 ABSENCE_LABELS = dict(ABSENCE_KIND_CHOICES)
-
-
-class RequestInvalid(UserError):
-    """A request that cannot be saved; `problems` maps each field to what is wrong."""
-
-    def __init__(self, problems: dict[str, str]) -> None:
-        self.problems = dict(problems)
-        super().__init__("Övertiden registrerades inte. " + " ".join(self.problems.values()))
-
-
-class ReasonNeedsReview(UserError):
-    """The reason looks like it holds a personnummer or health details: the EC decides."""
-
-    def __init__(self, warnings: list[str]) -> None:
-        self.warnings = warnings
-        super().__init__(
-            "Skälet sparades inte: " + " ".join(warnings) + " Ändra texten, eller bekräfta att "
-            "den ska sparas som den är."
-        )
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -204,12 +185,13 @@ def request_overtime(
     unit = workspace.require_unit()
     warnings = privacy_warnings(draft.reason)
     if warnings and not reason_confirmed:
-        raise ReasonNeedsReview(warnings)
+        raise SensitiveText("Skälet", warnings)
     with workspace.transaction() as session:
         employee = employee_by_number(session, unit.id, normalise_identifier(draft.employee_no))
         if employee is None:
-            raise RequestInvalid(
-                {"employee": f"Anställningsnummer {draft.employee_no} finns inte i {unit.code}."}
+            raise FieldProblems(
+                "Övertiden registrerades inte.",
+                {"employee": f"Anställningsnummer {draft.employee_no} finns inte i {unit.code}."},
             )
         problems: dict[str, str] = {}
         if (employee.start_date is not None and draft.work_date < employee.start_date) or (
@@ -247,7 +229,7 @@ def request_overtime(
             ):
                 problems["absence"] = "Den valda frånvaron gäller inte den dagen."
         if problems:
-            raise RequestInvalid(problems)
+            raise FieldProblems("Övertiden registrerades inte.", problems)
         request = OvertimeRequest(
             unit_id=unit.id,
             employee_id=employee.id,

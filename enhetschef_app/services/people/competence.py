@@ -25,10 +25,10 @@ from enhetschef_app.domain.competence import (
     validate_delegation,
     validate_training_kind,
 )
-from enhetschef_app.domain.errors import NotFoundError, RuleViolation, UserError
+from enhetschef_app.domain.errors import FieldProblems, NotFoundError, RuleViolation, UserError
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import Workspace, use_case
-from enhetschef_app.services.people.common import FormInvalid, record_audit, require_employee
+from enhetschef_app.services.people.common import record_audit, require_employee
 from enhetschef_app.storage.models import Employee, ShiftType
 from enhetschef_app.storage.models_people import (
     Delegation,
@@ -392,12 +392,14 @@ def save_training_kind(
     applies to trainings recorded from now on; those recorded keep their dates."""
     problems = validate_training_kind(draft)
     if problems:
-        raise FormInvalid("Utbildningen", problems)
+        raise FieldProblems("Utbildningen sparades inte.", problems)
     name = " ".join(draft.name.split())
     with workspace.transaction() as session:
         clash = session.scalar(select(TrainingKind).where(TrainingKind.name == name))
         if clash is not None and clash.id != kind_id:
-            raise FormInvalid("Utbildningen", {"name": f"Det finns redan en utbildning {name}."})
+            raise FieldProblems(
+                "Utbildningen sparades inte.", {"name": f"Det finns redan en utbildning {name}."}
+            )
         if kind_id is None:
             position = len(queries.training_kinds(session))
             kind = TrainingKind(name=name, validity_months=0, position=position, active=True)
@@ -437,10 +439,13 @@ def record_training(
     """Records a training done; without `valid_until` it holds for the kind's validity."""
     unit = workspace.require_unit()
     if completed_on > (day or today()):
-        raise FormInvalid("Utbildningen", {"completed_on": "Utbildningen är inte genomförd än."})
+        raise FieldProblems(
+            "Utbildningen sparades inte.", {"completed_on": "Utbildningen är inte genomförd än."}
+        )
     if valid_until is not None and valid_until < completed_on:
-        raise FormInvalid(
-            "Utbildningen", {"valid_until": "Sista giltiga dag ligger före utbildningen."}
+        raise FieldProblems(
+            "Utbildningen sparades inte.",
+            {"valid_until": "Sista giltiga dag ligger före utbildningen."},
         )
     with workspace.transaction() as session:
         require_employee(session, unit.id, employee_id)
@@ -558,7 +563,7 @@ def save_delegation(
     unit = workspace.require_unit()
     problems = validate_delegation(draft)
     if problems:
-        raise FormInvalid("Delegeringen", problems)
+        raise FieldProblems("Delegeringen sparades inte.", problems)
     assert draft.valid_from is not None and draft.valid_to is not None
     with workspace.transaction() as session:
         require_employee(session, unit.id, employee_id)

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from enhetschef_app.domain.calendar import today
+from enhetschef_app.domain.errors import FieldProblems
 from enhetschef_app.domain.exit_talks import ExitOutcome, ExitTalkDraft, validate_exit_talk
 from enhetschef_app.domain.staff import EmploymentForm, EndReason
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.people.common import (
-    FormInvalid,
     check_free_text,
     record_audit,
     require_employee,
@@ -86,7 +86,7 @@ def save_exit_talk(
 ) -> LeaverView:
     """Records (or corrects) the avslutningssamtal and the reason for leaving.
 
-    Notes that look like they hold a personnummer or health details raise SensitiveTextWarning
+    Notes that look like they hold a personnummer or health details raise SensitiveText
     unless `confirmed`.
     """
     unit = workspace.require_unit()
@@ -94,7 +94,7 @@ def save_exit_talk(
         employee = require_employee(session, unit.id, employee_id)
         problems = validate_exit_talk(draft, employee.end_date)
         if problems:
-            raise FormInvalid("Avslutningssamtalet", problems)
+            raise FieldProblems("Avslutningssamtalet sparades inte.", problems)
         check_free_text(draft.notes, confirmed=confirmed)
         assert draft.reason is not None and employee.end_date is not None
         talk = queries.exit_talks_of_unit(session, unit.id).get(employee.id)

@@ -9,10 +9,10 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from enhetschef_app.domain.calendar import today
-from enhetschef_app.domain.errors import NotFoundError
+from enhetschef_app.domain.errors import FieldProblems, NotFoundError
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import Workspace, use_case
-from enhetschef_app.services.people.common import FormInvalid, record_audit, require_employee
+from enhetschef_app.services.people.common import record_audit, require_employee
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.models_people import IntroCheck, IntroItem
 from enhetschef_app.storage.queries import people as queries
@@ -162,7 +162,9 @@ def set_intro_point(
     """Records one point for one person: another date (None: the list's), and the day done."""
     unit = workspace.require_unit()
     if done_on is not None and done_on > (day or today()):
-        raise FormInvalid("Punkten", {"done_on": "Punkten kan inte vara klar i framtiden."})
+        raise FieldProblems(
+            "Punkten sparades inte.", {"done_on": "Punkten kan inte vara klar i framtiden."}
+        )
     with workspace.transaction() as session:
         employee = require_employee(session, unit.id, employee_id)
         item = session.get(IntroItem, item_id)
@@ -225,7 +227,7 @@ def save_intro_item(
     if not 0 <= due_days <= MAX_DUE_DAYS:
         problems["due_days"] = f"Ange 0–{MAX_DUE_DAYS} dagar efter första arbetsdagen."
     if problems:
-        raise FormInvalid("Punkten", problems)
+        raise FieldProblems("Punkten sparades inte.", problems)
     with workspace.transaction() as session:
         if item_id is None:
             item = IntroItem(

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from enhetschef_app.domain.calendar import STOCKHOLM
-from enhetschef_app.domain.errors import RuleViolation, UserError
+from enhetschef_app.domain.errors import FieldProblems, RuleViolation, UserError
 from enhetschef_app.domain.file_names import safe_file_name
 from enhetschef_app.domain.review_talks import (
     DEFAULT_DURATION_MINUTES,
@@ -18,7 +18,7 @@ from enhetschef_app.domain.review_talks import (
     validate_plan,
 )
 from enhetschef_app.services.core.workspace import Workspace
-from enhetschef_app.services.people.common import FormInvalid, record_audit
+from enhetschef_app.services.people.common import record_audit
 from enhetschef_app.services.people.reviews import TalkDetail, require_talk, talk_snapshot
 from enhetschef_app.storage.models import utc_now
 
@@ -107,7 +107,7 @@ def book_talk(workspace: Workspace, talk_id: int, out_path: Path) -> Path:
         )
         problems = validate_plan(draft, for_booking=True)
         if problems:
-            raise FormInvalid("Inbjudan", problems)
+            raise FieldProblems("Inbjudan sparades inte.", problems)
         assert draft.planned_on is not None and draft.planned_time is not None
         before = talk_snapshot(talk)
         stamp = utc_now()

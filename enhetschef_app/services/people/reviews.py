@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.calendar import today
-from enhetschef_app.domain.errors import NotFoundError, RuleViolation
+from enhetschef_app.domain.errors import FieldProblems, NotFoundError, RuleViolation
 from enhetschef_app.domain.review_talks import (
     GoalDraft,
     TalkPlanDraft,
@@ -36,7 +36,6 @@ from enhetschef_app.domain.staff import EmploymentForm
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.people.common import (
-    FormInvalid,
     check_free_text,
     record_audit,
     require_employee,
@@ -303,7 +302,7 @@ def plan_talk(
     unit = workspace.require_unit()
     problems = validate_plan(draft)
     if problems:
-        raise FormInvalid("Samtalet", problems)
+        raise FieldProblems("Samtalet sparades inte.", problems)
     with workspace.transaction() as session:
         require_employee(session, unit.id, employee_id)
         if talk_id is None:
@@ -366,12 +365,12 @@ def record_talk(
     """Records the held talk: date, short notes and the goals (IUP).
 
     Notes and goals that look like they hold a personnummer or health details raise
-    SensitiveTextWarning unless `confirmed`. Goals keep their ids; a goal left out is removed.
+    SensitiveText unless `confirmed`. Goals keep their ids; a goal left out is removed.
     """
     unit = workspace.require_unit()
     problems = validate_record(draft, day or today())
     if problems:
-        raise FormInvalid("Samtalet", problems)
+        raise FieldProblems("Samtalet sparades inte.", problems)
     free_text = "\n".join([draft.notes, *(f"{g.goal}\n{g.how}" for g in draft.goals)])
     check_free_text(free_text, confirmed=confirmed)
     with workspace.transaction() as session:

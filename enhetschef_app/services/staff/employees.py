@@ -9,7 +9,7 @@ from typing import Any
 
 from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.economy import kronor_of_ore, ore_of_kronor
-from enhetschef_app.domain.errors import NotFoundError, UserError
+from enhetschef_app.domain.errors import FieldProblems, NotFoundError
 from enhetschef_app.domain.identifiers import normalise_identifier, normalise_text
 from enhetschef_app.domain.staff import (
     FIELD_LABELS,
@@ -58,13 +58,6 @@ class EmployeeView:
             end_reason=self.end_reason,
             hourly_rate=self.hourly_rate,
         )
-
-
-class EmployeeInvalid(UserError):
-    def __init__(self, problems: dict[str, str]) -> None:
-        self.problems = problems
-        text = " ".join(f"{FIELD_LABELS.get(k, k)}: {v}" for k, v in problems.items())
-        super().__init__(f"Medarbetaren sparades inte. {text}")
 
 
 def to_view(employee: Employee, unit_fulltime: Decimal, as_of: date) -> EmployeeView:
@@ -153,13 +146,13 @@ def save_employee(
     unit = workspace.require_unit()
     problems = validate_employee(draft)
     if problems:
-        raise EmployeeInvalid(problems)
+        raise FieldProblems("Medarbetaren sparades inte.", problems, FIELD_LABELS)
     fulltime = rule_settings(workspace).decimal("unit.fulltime_week_hours")
     with workspace.transaction() as session:
         clash = employee_by_number(session, unit.id, normalise_identifier(draft.employee_no))
         if clash is not None and clash.id != employee_id:
             taken = f"Anställningsnummer {draft.employee_no} finns redan ({clash.name})."
-            raise EmployeeInvalid({"employee_no": taken})
+            raise FieldProblems("Medarbetaren sparades inte.", {"employee_no": taken}, FIELD_LABELS)
         if employee_id is None:
             employee = Employee(unit_id=unit.id)
             before = None

@@ -8,9 +8,8 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox, QVBoxLayout, QWidget
 
 from enhetschef_app.domain.absences import KIND_LABELS, AbsenceDraft, validate_absence
-from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.errors import FieldProblems, UserError
 from enhetschef_app.services.absence.absences import (
-    AbsenceInvalid,
     AbsenceView,
     end_absence,
     save_absence,
@@ -156,7 +155,7 @@ class AbsenceDialog(QDialog):
             self.saved = save_absence(
                 self.context.workspace, draft, self.absence.id if self.absence else None
             )
-        except AbsenceInvalid as exc:
+        except FieldProblems as exc:
             self.form.show_problems(exc.problems)
             self.form.reveal_all()
             self.save_button.setEnabled(False)
@@ -222,7 +221,6 @@ class EndAbsenceDialog(QDialog):
             self,
             self.form,
             lambda: end_absence(self.context.workspace, self.absence.id, end),
-            field_errors=(AbsenceInvalid,),
         )
         if ok:
             self.accept()

@@ -21,7 +21,6 @@ from enhetschef_app.domain.care_talks import (
 from enhetschef_app.domain.sensitive_text import privacy_warnings
 from enhetschef_app.services.absence.care_talks import (
     SnoozeView,
-    TalkStepInvalid,
     TalkView,
     apply_talk_step,
     snooze_signal,
@@ -29,15 +28,14 @@ from enhetschef_app.services.absence.care_talks import (
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.form_parts import (
     DateField,
-    PrivacyNote,
     ProblemForm,
     TimeField,
-    confirm_sensitive,
     notes_edit,
     service_saved,
     show_found,
     wired_save_cancel,
 )
+from enhetschef_app.ui.shell.privacy import PrivacyNote, confirm_sensitive
 from enhetschef_app.ui.shell.widgets import role_label
 
 FOLLOW_UP_WEEKS = 6
@@ -253,7 +251,6 @@ class TalkStepDialog(QDialog):
                 today=self.context.today(),
                 accept_warnings=True,
             ),
-            field_errors=(TalkStepInvalid,),
         )
         if ok:
             self.accept()
@@ -342,7 +339,6 @@ class SnoozeDialog(QDialog):
                 as_of=self.as_of,
                 accept_warnings=True,
             ),
-            field_errors=(TalkStepInvalid,),
         )
         if ok:
             self.accept()

@@ -32,7 +32,7 @@ from enhetschef_app.ui.shell.form_parts import DateField
 from enhetschef_app.ui.shell.formatting import swedish_sort_key
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
-from enhetschef_app.ui.shell.widgets import TableRoom, role_label
+from enhetschef_app.ui.shell.widgets import TableRoom, no_unit_text, role_label
 
 TAB_TALKS, TAB_ABSENCES, TAB_PERSON = range(3)
 
@@ -135,9 +135,7 @@ class AbsencePage(Page):
         super().refresh()
         workspace = self.context.workspace
         if workspace.unit is None:
-            self.talks_tab.detail_view.show_empty(
-                self.tr("Databasen har ingen enhet än. Importera en personallista först.")
-            )
+            self.talks_tab.detail_view.show_empty(no_unit_text())
             return
         try:
             self.employees = list_employees(workspace, as_of=self.as_of)

@@ -44,7 +44,7 @@ from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.import_problems import ImportProblemsDialog
 from enhetschef_app.ui.shell.page import Page
-from enhetschef_app.ui.shell.widgets import TableRoom, read_only_table, role_label
+from enhetschef_app.ui.shell.widgets import TableRoom, no_unit_text, read_only_table, role_label
 from enhetschef_app.ui.shell.worker import BackgroundTask, run_in_background
 
 LAST_FOLDER_KEY = "import/economy_folder"
@@ -191,7 +191,7 @@ class EconomyPage(Page):
     def refresh(self) -> None:
         super().refresh()
         if self.context.workspace.unit is None:
-            self.state_label.setText(self.tr("Ingen enhet än. Importera en personallista först."))
+            self.state_label.setText(no_unit_text())
             return
         self.state_label.setText(self.tr("Räknar …"))
         self._set_busy(True)

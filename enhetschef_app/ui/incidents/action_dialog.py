@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.errors import FieldProblems, UserError
 from enhetschef_app.domain.incident_report import ActionDraft, validate_action
 from enhetschef_app.services.incidents.views import ActionView
-from enhetschef_app.services.incidents.workflow import IncidentInvalid, save_action
+from enhetschef_app.services.incidents.workflow import save_action
 from enhetschef_app.ui.incidents.incident_dialog import text_box
 from enhetschef_app.ui.shell import privacy
 from enhetschef_app.ui.shell.context import AppContext
@@ -59,7 +59,7 @@ class ActionDialog(QDialog):
             edit.setPlaceholderText(self.tr("ÅÅÅÅ-MM-DD"))
             edit.setMaximumWidth(140)
         self.done_edit.setToolTip(self.tr("Lämna tomt tills åtgärden är gjord"))
-        self.privacy_label = privacy.privacy_label()
+        self.privacy_label = privacy.PrivacyNote()
 
         self.inputs: dict[str, QWidget] = {
             "description": self.description_edit,
@@ -146,7 +146,7 @@ class ActionDialog(QDialog):
             label.setVisible(bool(text))
             self.inputs[field].setAccessibleDescription(text)
         texts = [self.description_edit.toPlainText(), self.owner_edit.text()]
-        privacy.show_warnings(self.privacy_label, privacy.warnings_for(texts))
+        self.privacy_label.check_all(texts)
         self.save_button.setEnabled(not found)
 
     def save(self) -> None:
@@ -167,7 +167,7 @@ class ActionDialog(QDialog):
                 self.action.id if self.action else None,
                 today=self.context.today(),
             )
-        except IncidentInvalid as exc:
+        except FieldProblems as exc:
             for field, text in exc.problems.items():
                 if field in self.problem_labels:
                     self.problem_labels[field].setText(text)

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.errors import FieldProblems, UserError
 from enhetschef_app.domain.incident_report import IncidentDraft, validate_incident
 from enhetschef_app.domain.incidents import CATEGORIES, Track
 from enhetschef_app.services.incidents.views import IncidentSummary
 from enhetschef_app.services.incidents.workflow import (
-    IncidentInvalid,
     register_incident,
     update_incident,
 )
@@ -124,7 +123,7 @@ class IncidentDialog(QDialog):
             self.tr("Vad hände? Skriv inte namn eller personnummer på brukare.")
         )
         self.immediate_edit = text_box(self.tr("Vad gjordes direkt?"))
-        self.privacy_label = privacy.privacy_label()
+        self.privacy_label = privacy.PrivacyNote()
 
         when = QHBoxLayout()
         when.addWidget(self.occurred_on_edit)
@@ -270,7 +269,7 @@ class IncidentDialog(QDialog):
     def check(self) -> None:
         found = self.problems()
         self.show_problems(found)
-        privacy.show_warnings(self.privacy_label, privacy.warnings_for(self.free_texts()))
+        self.privacy_label.check_all(self.free_texts())
         self.save_button.setEnabled(not found)
 
     def show_problems(self, problems: dict[str, str]) -> None:
@@ -309,7 +308,7 @@ class IncidentDialog(QDialog):
                 self.saved = register_incident(workspace, draft, today)
             else:
                 self.saved = update_incident(workspace, self.incident.id, draft, today)
-        except IncidentInvalid as exc:
+        except FieldProblems as exc:
             self.left_fields.all = True
             self.show_problems(exc.problems)
             self.save_button.setEnabled(False)

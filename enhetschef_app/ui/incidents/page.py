@@ -44,6 +44,7 @@ from enhetschef_app.ui.shell.widgets import (
     EmptyState,
     TableRoom,
     fit_columns,
+    no_unit_text,
     read_only_table,
     role_label,
 )
@@ -191,12 +192,7 @@ class IncidentsPage(Page):
         keep = self.detail.incident_id
         if self.context.workspace.unit is None:
             self.model.set_rows([])
-            self._show_empty(
-                self.tr(
-                    "Databasen har ingen enhet än. Importera en personallista eller skapa en "
-                    "demoenhet först."
-                )
-            )
+            self._show_empty(no_unit_text())
             self.detail.show_incident(None)
             return
         try:

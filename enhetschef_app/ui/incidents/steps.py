@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.errors import FieldProblems, UserError
 from enhetschef_app.domain.incident_report import (
     STEP_FIELDS,
     IncidentSteps,
@@ -28,7 +28,7 @@ from enhetschef_app.domain.incident_report import (
 )
 from enhetschef_app.domain.incidents import WorkEnvironmentKind
 from enhetschef_app.services.incidents.views import IncidentSummary
-from enhetschef_app.services.incidents.workflow import IncidentInvalid, record_steps
+from enhetschef_app.services.incidents.workflow import record_steps
 from enhetschef_app.ui.incidents.incident_dialog import text_box
 from enhetschef_app.ui.shell import privacy
 from enhetschef_app.ui.shell.context import AppContext
@@ -111,7 +111,7 @@ class StepsForm(QWidget):
 
         self.hint = role_label("", "help")
         self.hint.setWordWrap(True)
-        self.privacy_label = privacy.privacy_label()
+        self.privacy_label = privacy.PrivacyNote()
         self.save_button = QPushButton(self.tr("Spara stegen"))
         self.save_button.setToolTip(
             self.tr("Sparar datum och beslut; varje ändring syns i tidslinjen")
@@ -226,9 +226,7 @@ class StepsForm(QWidget):
             label.setText(text)
             label.setVisible(bool(text))
             self.inputs[name].setAccessibleDescription(text)
-        privacy.show_warnings(
-            self.privacy_label, privacy.warnings_for([self.note_edit.toPlainText()])
-        )
+        self.privacy_label.check_all([self.note_edit.toPlainText()])
         self.save_button.setEnabled(self.summary is not None and not found and self.changed())
 
     def save(self) -> None:
@@ -245,7 +243,7 @@ class StepsForm(QWidget):
             summary = record_steps(
                 self.context.workspace, self.summary.id, steps, self.context.today()
             )
-        except IncidentInvalid as exc:
+        except FieldProblems as exc:
             for name, text in exc.problems.items():
                 if name in self.problem_labels:
                     self.problem_labels[name].setText(text)

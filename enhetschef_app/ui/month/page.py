@@ -64,12 +64,10 @@ from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
 from enhetschef_app.ui.shell.privacy import (
+    PrivacyNote,
     confirm_health_words_export,
-    privacy_label,
-    show_warnings,
-    warnings_for,
 )
-from enhetschef_app.ui.shell.widgets import read_only_table, role_label
+from enhetschef_app.ui.shell.widgets import no_unit_text, read_only_table, role_label
 from enhetschef_app.ui.shell.worker import BackgroundTask, run_in_background
 
 PAGE_ID = "manadsrapport"
@@ -156,7 +154,7 @@ class MonthReportPage(Page):
             )
         )
         self.comment_edit.setMaximumHeight(90)
-        self.comment_warning = privacy_label()
+        self.comment_warning = PrivacyNote()
         self.save_comment_button = QPushButton(self.tr("Spara kommentar"))
         self.vc_comment_label = role_label("", "state")
         self.vc_comment_label.setWordWrap(True)
@@ -277,7 +275,7 @@ class MonthReportPage(Page):
     def refresh(self) -> None:
         super().refresh()
         if self.context.workspace.unit is None:
-            self.state_label.setText(self.tr("Ingen enhet än."))
+            self.state_label.setText(no_unit_text())
             return
         context, month = self.context, self.month
         self._show_loading(month)
@@ -357,7 +355,7 @@ class MonthReportPage(Page):
         self.comment_edit.blockSignals(False)
         self.comment_edit.setReadOnly(view.is_closed)
         self.save_comment_button.setEnabled(False)
-        show_warnings(self.comment_warning, warnings_for([view.comment]))
+        self.comment_warning.check(view.comment)
 
     def _show_shared(self, data: MonthPageData) -> None:
         view = data.view
@@ -410,7 +408,7 @@ class MonthReportPage(Page):
 
     def _comment_changed(self) -> None:
         text = self.comment_edit.toPlainText()
-        show_warnings(self.comment_warning, warnings_for([text]))
+        self.comment_warning.check(text)
         stored = "" if self.data is None else self.data.view.comment
         self.save_comment_button.setEnabled(text.strip() != stored)
 

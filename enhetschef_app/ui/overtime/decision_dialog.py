@@ -41,8 +41,9 @@ from enhetschef_app.ui.overtime.requests_model import (
     kronor_text,
 )
 from enhetschef_app.ui.shell.context import AppContext
-from enhetschef_app.ui.shell.form_parts import PrivacyNote, confirm_sensitive, notes_edit
+from enhetschef_app.ui.shell.form_parts import notes_edit
 from enhetschef_app.ui.shell.formatting import day_name, hours_text
+from enhetschef_app.ui.shell.privacy import PrivacyNote, confirm_sensitive
 from enhetschef_app.ui.shell.widgets import fit_height_to_rows, read_only_table, role_label
 from enhetschef_app.ui.shell.worker import BackgroundTask, run_in_background
 

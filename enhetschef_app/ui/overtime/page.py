@@ -36,7 +36,7 @@ from enhetschef_app.ui.shell.formatting import swedish_sort_key
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
 from enhetschef_app.ui.shell.table_model import ROW_ROLE
-from enhetschef_app.ui.shell.widgets import fit_columns, read_only_table, role_label
+from enhetschef_app.ui.shell.widgets import fit_columns, no_unit_text, read_only_table, role_label
 
 PAGE_ID = "overtid"
 HINT_WAITING = "waiting"  # what Översikt's line asks this page to show
@@ -174,12 +174,7 @@ class OvertimePage(Page):
         keep = self.selected_request()
         if self.context.workspace.unit is None:
             self.model.set_rows([])
-            self._show_empty(
-                self.tr(
-                    "Databasen har ingen enhet än. Importera en personallista eller skapa en "
-                    "demoenhet först."
-                )
-            )
+            self._show_empty(no_unit_text())
             return
         try:
             found = list_requests(self.context.workspace)

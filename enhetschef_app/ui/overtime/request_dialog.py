@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.errors import FieldProblems, SensitiveText, UserError
 from enhetschef_app.domain.overtime import ExtraKind
 from enhetschef_app.domain.overtime_requests import Compensation
 from enhetschef_app.services.overtime.form import RequestChoices, draft_preview, request_choices
 from enhetschef_app.services.overtime.requests import (
-    ReasonNeedsReview,
     RequestDraft,
-    RequestInvalid,
     request_overtime,
 )
 from enhetschef_app.services.overtime.views import RequestView
@@ -35,13 +33,12 @@ from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.errors import message_for
 from enhetschef_app.ui.shell.form_parts import (
     DateField,
-    PrivacyNote,
     ProblemForm,
     TimeField,
-    confirm_sensitive,
     notes_edit,
     save_cancel_buttons,
 )
+from enhetschef_app.ui.shell.privacy import PrivacyNote, confirm_sensitive
 from enhetschef_app.ui.shell.widgets import role_label
 
 PREVIEW_DELAY_MS = 300
@@ -315,12 +312,12 @@ class RequestDialog(QDialog):
                 self.saved = request_overtime(
                     self.context.workspace, draft, reason_confirmed=confirmed
                 )
-            except ReasonNeedsReview as exc:
+            except SensitiveText as exc:
                 if not confirm_sensitive(self, exc.warnings):
                     return
                 confirmed = True
                 continue
-            except RequestInvalid as exc:
+            except FieldProblems as exc:
                 self.form.reveal_all()
                 self.show_problems(exc.problems)
                 return

@@ -36,9 +36,7 @@ from enhetschef_app.services.people.introduction import (
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.form_parts import (
     DateField,
-    PrivacyNote,
     ProblemForm,
-    confirm_sensitive,
     headed_grid,
     list_editor_layout,
     notes_edit,
@@ -49,6 +47,7 @@ from enhetschef_app.ui.shell.form_parts import (
     wired_save_cancel,
 )
 from enhetschef_app.ui.shell.icons import icon
+from enhetschef_app.ui.shell.privacy import PrivacyNote, confirm_sensitive
 from enhetschef_app.ui.shell.widgets import role_label
 
 

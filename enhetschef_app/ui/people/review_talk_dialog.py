@@ -49,10 +49,8 @@ from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.form_parts import (
     DateField,
-    PrivacyNote,
     ProblemForm,
     TimeField,
-    confirm_sensitive,
     notes_edit,
     required_date,
     save_cancel_buttons,
@@ -61,6 +59,7 @@ from enhetschef_app.ui.shell.form_parts import (
     wired_save_cancel,
 )
 from enhetschef_app.ui.shell.icons import icon
+from enhetschef_app.ui.shell.privacy import PrivacyNote, confirm_sensitive
 from enhetschef_app.ui.shell.widgets import role_label
 
 ICS_FOLDER_KEY = "people/invitation_folder"

@@ -35,7 +35,7 @@ from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
 from enhetschef_app.ui.shell.table_model import ROW_ROLE
-from enhetschef_app.ui.shell.widgets import read_only_table, role_label
+from enhetschef_app.ui.shell.widgets import no_unit_text, read_only_table, role_label
 
 
 def _section(title: str, *widgets: QWidget) -> QWidget:
@@ -209,7 +209,7 @@ class FollowUpPage(Page):
             self.need_tab.refresh()
         if self.context.workspace.unit is None:
             self.day_label.setText(day.isoformat())
-            self._show_nothing(self.tr("Ingen enhet än. Importera personallistan och schemat."))
+            self._show_nothing(no_unit_text())
             return
         try:
             follow = day_follow_up(self.context.workspace, day, today=self.context.today())

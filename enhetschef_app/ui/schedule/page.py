@@ -37,7 +37,7 @@ from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
-from enhetschef_app.ui.shell.widgets import role_label
+from enhetschef_app.ui.shell.widgets import no_unit_text, role_label
 
 FOLLOW_UP_PAGE = "dagsuppfoljning"
 IMPORT_HINT = "importera"
@@ -196,9 +196,7 @@ class SchedulePage(Page):
         self.date_edit.setDate(QDate(self.monday.year, self.monday.month, self.monday.day))
         self.date_edit.blockSignals(False)
         if self.context.workspace.unit is None:
-            self._show_empty(
-                self.tr("Ingen enhet än. Importera en personallista först, sedan schemat.")
-            )
+            self._show_empty(no_unit_text())
             return
         try:
             week = week_schedule(self.context.workspace, self.monday, actual=self.actual)

@@ -17,16 +17,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from enhetschef_app.domain.errors import UserError
-from enhetschef_app.domain.sensitive_text import privacy_warnings
-from enhetschef_app.services.people.common import FormInvalid
+from enhetschef_app.domain.errors import FieldProblems, UserError
 from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.formatting import parse_iso_date
 from enhetschef_app.ui.shell.widgets import role_label
@@ -148,23 +145,6 @@ class ProblemForm(QFormLayout):
             self.fields[key].setAccessibleDescription(text)
 
 
-class PrivacyNote(QLabel):
-    """Under a free-text field: what in the text looks like a personnummer or health details."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "error")
-        self.setWordWrap(True)
-        self.setVisible(False)
-        self.warnings: list[str] = []
-
-    def check(self, text: str) -> list[str]:
-        self.warnings = privacy_warnings(text)
-        self.setText("\n".join(self.warnings))
-        self.setVisible(bool(self.warnings))
-        return self.warnings
-
-
 def notes_edit(text: str = "", placeholder: str = "") -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setPlainText(text)
@@ -172,18 +152,6 @@ def notes_edit(text: str = "", placeholder: str = "") -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setMaximumHeight(110)
     return edit
-
-
-def confirm_sensitive(parent: QWidget, warnings: list[str]) -> bool:
-    """Asks before saving text that looks sensitive; the EC decides."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("people", "Känsliga uppgifter?"),
-        QCoreApplication.translate("people", "{0}\n\nSpara ändå?").format("\n".join(warnings)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def save_cancel_buttons() -> QDialogButtonBox:
@@ -230,21 +198,20 @@ def service_saved(
     dialog: QDialog,
     form: ProblemForm | None,
     call: Callable[[], _T],
-    field_errors: tuple[type[UserError], ...] = (FormInvalid,),
 ) -> tuple[bool, _T | None]:
     """Runs the service call and gives (saved, what it returned); a refusal naming fields goes
     beside them, any other in words. The caller accepts the dialog when saved."""
     try:
         return True, call()
-    except UserError as exc:
-        problems: dict[str, str] | None = (
-            getattr(exc, "problems", None) if isinstance(exc, field_errors) else None
-        )
-        if problems is not None and form is not None:
-            form.show_problems(problems)
-            form.reveal_all()
-        else:
+    except FieldProblems as exc:
+        if form is None:
             show_error(dialog, exc)
+        else:
+            form.show_problems(exc.problems)
+            form.reveal_all()
+        return False, None
+    except UserError as exc:
+        show_error(dialog, exc)
         return False, None
 
 

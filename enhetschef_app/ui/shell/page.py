@@ -9,6 +9,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from enhetschef_app.ui.shell.widgets import no_unit_text
+
 if TYPE_CHECKING:
     from enhetschef_app.ui.shell.context import AppContext
 
@@ -48,7 +50,7 @@ class Page(QWidget):
                 "listor, som Frånvaro, Övertid och Avvikelser."
             ).format(self.title())
         if self.context.workspace.unit is None:
-            return self.tr("Ingen enhet än: börja med Kom igång eller importera en personallista.")
+            return no_unit_text()
         return ""
 
     def focus_filter(self) -> None:

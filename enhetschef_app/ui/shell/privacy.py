@@ -1,6 +1,6 @@
-"""Privacy warnings for the avvikelse forms: shown beside the text as it is typed, and a question
-before saving a text that looks like it holds a personnummer or samordningsnummer. The EC
-decides; the app never blocks the save (DOMAIN.md: Privacy)."""
+"""Privacy warnings in every form with free text: one note under the text that says, as it is
+typed, what looks like a personnummer or health details, and the question before saving such a
+text. The EC decides; the app never blocks the save (docs: personuppgifter)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from enhetschef_app.domain.sensitive_text import find_identity_numbers, privacy_warnings
-from enhetschef_app.ui.shell.widgets import role_label
 
 
 def warnings_for(texts: Iterable[str]) -> list[str]:
@@ -26,16 +25,37 @@ def holds_identity_number(texts: Iterable[str]) -> bool:
     return any(find_identity_numbers(text) for text in texts)
 
 
-def privacy_label() -> QLabel:
-    label = role_label("", "error")
-    label.setVisible(False)
-    return label
+class PrivacyNote(QLabel):
+    """Under a free-text field: what in the text looks like a personnummer or health details."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "error")
+        self.setWordWrap(True)
+        self.setVisible(False)
+        self.warnings: list[str] = []
+
+    def check(self, text: str) -> list[str]:
+        return self.check_all([text])
+
+    def check_all(self, texts: Iterable[str]) -> list[str]:
+        """The warnings of several fields at once, each said once."""
+        self.warnings = warnings_for(texts)
+        self.setText("\n".join(self.warnings))
+        self.setVisible(bool(self.warnings))
+        return self.warnings
 
 
-def show_warnings(label: QLabel, warnings: list[str]) -> None:
-    prefix = QCoreApplication.translate("privacy", "Varning:")
-    label.setText("\n".join(f"{prefix} {w}" for w in warnings))
-    label.setVisible(bool(warnings))
+def confirm_sensitive(parent: QWidget, warnings: list[str]) -> bool:
+    """Asks before saving text that looks sensitive; the EC decides."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("people", "Känsliga uppgifter?"),
+        QCoreApplication.translate("people", "{0}\n\nSpara ändå?").format("\n".join(warnings)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def confirm_save(parent: QWidget | None, warnings: list[str]) -> bool:

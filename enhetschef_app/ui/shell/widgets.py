@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -173,6 +173,15 @@ class TableRoom(QObject):
             sizes[self._pane] += give
             shortfall -= give
         splitter.setSizes(sizes)
+
+
+def no_unit_text() -> str:
+    """What every page says while the database has no unit: the one next step."""
+    return QCoreApplication.translate(
+        "shell",
+        "Databasen har ingen enhet än: börja med Kom igång (Hjälp-menyn) eller importera en "
+        "personallista.",
+    )
 
 
 class EmptyState(QWidget):

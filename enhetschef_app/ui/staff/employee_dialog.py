@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.errors import FieldProblems, UserError
 from enhetschef_app.domain.staff import (
     FULLTIME_AROUND_THE_CLOCK,
     FULLTIME_PERMANENT_NIGHT,
@@ -26,7 +26,7 @@ from enhetschef_app.domain.staff import (
     validate_employee,
 )
 from enhetschef_app.services.core.settings import rule_settings
-from enhetschef_app.services.staff.employees import EmployeeInvalid, EmployeeView, save_employee
+from enhetschef_app.services.staff.employees import EmployeeView, save_employee
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.formatting import (
@@ -273,7 +273,7 @@ class EmployeeDialog(QDialog):
             self.saved = save_employee(
                 self.context.workspace, draft, self.employee.id if self.employee else None
             )
-        except EmployeeInvalid as exc:
+        except FieldProblems as exc:
             self.show_problems(exc.problems)
             self.save_button.setEnabled(False)
             first = next(iter(exc.problems), None)

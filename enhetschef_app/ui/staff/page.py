@@ -30,7 +30,13 @@ from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
 from enhetschef_app.ui.shell.table_model import ROW_ROLE
-from enhetschef_app.ui.shell.widgets import EmptyState, fit_columns, read_only_table, role_label
+from enhetschef_app.ui.shell.widgets import (
+    EmptyState,
+    fit_columns,
+    no_unit_text,
+    read_only_table,
+    role_label,
+)
 from enhetschef_app.ui.shell.worker import BackgroundTask, run_in_background
 from enhetschef_app.ui.staff.employee_dialog import EmployeeDialog
 from enhetschef_app.ui.staff.employees_model import Column, EmployeeFilterProxy, EmployeeTableModel
@@ -131,9 +137,7 @@ class StaffPage(Page):
         workspace = self.context.workspace
         if workspace.unit is None:
             self.model.set_employees([], self.context.today())
-            self._show_empty(
-                self.tr("Databasen har ingen enhet än: importera personallistan för att börja.")
-            )
+            self._show_empty(no_unit_text())
             return
         try:
             employees = list_employees(workspace, as_of=self.context.today())
