@@ -349,7 +349,7 @@ class OvertimePage(Page):
         self.decision_dialog = None
 
     def _decided(self, request_id: int) -> None:
-        self.context.events.announce(events.OVERTIME)
+        # The decision ran in the worker, which announces the areas it changed.
         if not self.isVisible():
             self.refresh()
         self.select_request(request_id)
