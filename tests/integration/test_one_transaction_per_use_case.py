@@ -137,3 +137,56 @@ def test_recording_a_cover_is_one_transaction_and_reports_the_schedule(
     with collect_changes() as changed:
         day_follow_up(workspace, TODAY, today=TODAY)
     assert changed == set()
+
+
+# Public service functions that keep several transactions on purpose, and why.
+OWN_STEPS = {
+    "absence.imports.import_absences": "a backup first, then the import",
+    "staff.imports.import_staff": "a backup first, then the import",
+    "schedule.imports.import_schedule": "a backup first, then the import and its undo record",
+    "schedule.imports.read_schedule": "reads the file; the database only for the column layout",
+    "economy.budget.import_budget": "a backup first, then the import",
+    "economy.budget.import_outcome": "a backup first, then the import",
+    "core.import_undo.undo_last_import": "a backup first, then the undo",
+    "core.gallring.run_gallring": "a backup first, then the deletions",
+    "core.backup.back_up_now": "copies the file; no transaction of its own",
+    "month.sync.sync_month_to_shared_workbook": "the queued sync survives a crash in the workbook",
+    "month.sync.retry_sync_queue": "each queued sync is its own attempt",
+    "month.sync.retry_sync_job": "the attempt is recorded whatever the workbook does",
+    "month.sync.fetch_vc_comments": "no write lock held while the workbook is read",
+    "incidents.stats.export_apt": "no write lock held while the file is written",
+    "incidents.stats.export_incident_list": "no write lock held while the file is written",
+    "month.document.export_month_workbook": "no write lock held while the file is written",
+    "core.registerutdrag.export_register_extract": "no write lock held while the file is written",
+    "absence.talk_invitation.save_invitation": "no write lock held while the file is written",
+    "people.review_invitation.book_talk": "no write lock held while the file is written",
+    "people.common.record_audit": "a helper inside another use case's session, not a use case",
+}
+
+
+def test_every_public_service_function_is_one_use_case_or_says_why_not() -> None:
+    import importlib
+    import inspect
+    import pkgutil
+
+    import enhetschef_app.services as services
+    from enhetschef_app.services.core.workspace import USE_CASE_MARK
+
+    missing: list[str] = []
+    checked = 0
+    for info in pkgutil.walk_packages(services.__path__, "enhetschef_app.services."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if name.startswith("_") or not inspect.isfunction(value):
+                continue
+            if getattr(value, "__wrapped__", value).__module__ != module.__name__:
+                continue  # imported from elsewhere
+            parameters = list(inspect.signature(value).parameters)
+            if not parameters or parameters[0] != "workspace":
+                continue
+            key = f"{info.name.removeprefix('enhetschef_app.services.')}.{name}"
+            checked += 1
+            if not getattr(value, USE_CASE_MARK, False) and key not in OWN_STEPS:
+                missing.append(key)
+    assert checked > 100, "the search found the service functions"
+    assert not missing, f"not a use case and not in OWN_STEPS: {missing}"
