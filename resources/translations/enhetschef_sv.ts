@@ -232,10 +232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Databasen har ingen enhet än. Importera en personallista först.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Välj medarbetare …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,10 +1472,6 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ingen enhet än. Importera en personallista först.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Räknar …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,10 +2060,6 @@ Stäng den om den är öppen.</source>
     </message>
     <message>
         <source>Dagsuppföljning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ingen enhet än. Importera personallistan och schemat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2944,10 +2932,6 @@ Stäng den om den är öppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Databasen har ingen enhet än. Importera en personallista eller skapa en demoenhet först.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inga avvikelser registrerade än.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3607,10 +3591,6 @@ Stäng den om den är öppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ingen enhet än.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Räknar {0} …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,10 +3810,6 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Databasen har ingen enhet än. Importera en personallista eller skapa en demoenhet först.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alla medarbetare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,10 +3945,6 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
     <name>Page</name>
     <message>
         <source>{0} har ingen ny post att skapa: Ctrl+N gör något på sidorna med listor, som Frånvaro, Övertid och Avvikelser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ingen enhet än: börja med Kom igång eller importera en personallista.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5001,10 +4973,6 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ingen enhet än. Importera en personallista först, sedan schemat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>faktiskt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5271,10 +5239,6 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Databasen har ingen enhet än: importera personallistan för att börja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6081,10 +6045,6 @@ Spara ändå?</source>
 <context>
     <name>privacy</name>
     <message>
-        <source>Varning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Känsliga uppgifter?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,6 +6070,13 @@ Spara ändå?</source>
     </message>
     <message>
         <source>Avbryt och ändra texten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>Databasen har ingen enhet än: börja med Kom igång (Hjälp-menyn) eller importera en personallista.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

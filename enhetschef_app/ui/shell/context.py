@@ -28,6 +28,11 @@ class AppContext:
         self.settings = settings
         self.events = events or DataEvents()
         self._today = today
+        # What the window's background calls change is announced on these events: one window,
+        # one context, in a process.
+        from enhetschef_app.ui.shell.worker import announce_changes_to
+
+        announce_changes_to(self.events)
 
     @property
     def workspace(self) -> Workspace:

@@ -176,9 +176,6 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._page_chosen)
         context.events.changed.connect(self._on_data_changed)
         context.events.page_wanted.connect(self.open_page)
-        from enhetschef_app.ui.shell.worker import announce_changes_to
-
-        announce_changes_to(context.events)
         self.getting_started: Page | None = None
         self.restore_state()
         if context.workspace.unit is None:
