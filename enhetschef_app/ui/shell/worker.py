@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from enhetschef_app.domain.errors import UserError
-from enhetschef_app.services.core.changes import collect_changes
 from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.events import DataEvents
 
@@ -55,6 +54,10 @@ class _Call(QRunnable):
         self._reports = reports
 
     def run(self) -> None:
+        # Imported here, in the worker thread: the window's first task opens the database, and
+        # SQLAlchemy's import is not to hold up the UI thread.
+        from enhetschef_app.services.core.changes import collect_changes
+
         try:
             with collect_changes() as changed:
                 result = self._call(self._task.report) if self._reports else self._call()
