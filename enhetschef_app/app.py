@@ -221,9 +221,15 @@ class _Start:
         log.info("Öppnade %s (enhet %s)", workspace.path, unit.code if unit else "-")
         self.window.attach(AppContext(workspace, self.settings))
         if self.bench:
-            QTimer.singleShot(
-                0, lambda: _bench_report(self.app, self.shown_wall, self.translations)
-            )
+            self._report_when_filled()
+
+    def _report_when_filled(self) -> None:
+        """The benchmark's "filled": the first page shows its data, read in the worker."""
+        page = self.window.current_page()
+        if page.loaded or page.load_task is None:
+            _bench_report(self.app, self.shown_wall, self.translations)
+        else:
+            QTimer.singleShot(5, self._report_when_filled)
 
     def failed(self, error: BaseException) -> None:
         if isinstance(error, UserError):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from page_loading import wait_loaded
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -390,6 +391,7 @@ def test_oversikt_lines_lead_to_the_page(
     qtbot.waitExposed(window)
     overview = window.page("oversikt")
     assert isinstance(overview, OverviewPage)
+    wait_loaded(qtbot, overview)
     panel = overview.care_panel
     assert panel.due_line.text() == "Ska erbjudas omtankessamtal: 1 – Anna Ålund →"
     assert panel.talks_line.text() == "Inga omtankessamtal att hålla denna vecka →"

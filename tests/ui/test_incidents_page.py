@@ -11,6 +11,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from page_loading import wait_loaded
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -356,6 +357,7 @@ def test_overview_leads_to_the_late_avvikelser(
     window.open_page("oversikt")
     overview = window.current_page()
     assert isinstance(overview, OverviewPage)
+    wait_loaded(qtbot, overview)
     line = overview.incident_line
     assert line.text() == "2 avvikelser efter tidsfrist, 1 försenade åtgärder →"
     assert line.toolTip() == "Efter tidsfrist: AVV-2026-0003, AVV-2026-0002"
@@ -369,6 +371,7 @@ def test_overview_leads_to_the_late_avvikelser(
     page.detail.actions_tab.view.selectRow(0)
     page.detail.actions_tab.done_button.click()
     window.open_page("oversikt")
+    wait_loaded(qtbot, overview)
     assert line.text().endswith("0 försenade åtgärder →")
 
 

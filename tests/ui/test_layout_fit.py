@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from layout_checks import every_tab, layout_problems
+from page_loading import wait_loaded
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
@@ -22,6 +23,7 @@ from enhetschef_app.demo.unit import generate_demo_unit
 from enhetschef_app.services.core.workspace import open_workspace
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.main_window import MainWindow
+from enhetschef_app.ui.shell.page import Page
 
 LAPTOP = (1366, 705)
 DAY = date(2026, 11, 24)
@@ -67,8 +69,10 @@ def window(qtbot: QtBot, demo_file: Path, tmp_path: Path, dejavu: None) -> Itera
     workspace.close()
 
 
-def settle(qtbot: QtBot) -> None:
+def settle(qtbot: QtBot, page: Page | None = None) -> None:
     """Pages load in workers and fit their columns afterwards; let that finish."""
+    if page is not None:
+        wait_loaded(qtbot, page)
     qtbot.wait(150)
     QApplication.processEvents()
 
@@ -79,7 +83,7 @@ def test_every_page_and_tab_fits_the_laptop(qtbot: QtBot, window: MainWindow) ->
     checked: list[str] = []
     for row, page in enumerate(window.pages):
         window.show_page(row)
-        settle(qtbot)
+        settle(qtbot, page)
         checked.append(page.page_id)
         problems += [f"{page.page_id}: {p}" for p in layout_problems(page)]
         for tab in every_tab(page):

@@ -8,6 +8,7 @@ from datetime import date, time, timedelta
 from decimal import Decimal
 
 import pytest
+from page_loading import wait_loaded
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -283,6 +284,7 @@ def test_overview_leads_to_the_waiting_requests(
     window.open_page("oversikt")
     overview = window.current_page()
     assert isinstance(overview, OverviewPage)
+    wait_loaded(qtbot, overview)
     line = overview.overtime_panel.line
     assert line.text() == (
         "Övertid att besluta: 3 (äldsta 2026-10-20), 1 skulle passera en gräns →"
@@ -295,6 +297,7 @@ def test_overview_leads_to_the_waiting_requests(
     decide_overtime(unit.ws, unit.october, Verdict.REJECTED, "För sent")
     page.context.events.announce("overtime")
     window.open_page("oversikt")
+    wait_loaded(qtbot, overview)
     assert line.text().startswith("Övertid att besluta: 2 (äldsta 2026-11-23)")
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import time, timedelta
 
 import pytest
+from page_loading import wait_loaded
 from PySide6.QtCore import QAbstractItemModel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -99,6 +100,7 @@ def test_shows_vacant_and_absent_rows_as_empty(
     schedule_day(context.workspace, make_employee, context.today())
     page.show()
     qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
 
     assert page.heading.text() == "Tisdag 2026-11-24 · v. 48"
     assert page.unit_label.text() == "Enhet: HT-TEST – Hemtjänst Test"
@@ -139,12 +141,14 @@ def test_the_days_schedule_keeps_the_model_contract_when_the_day_is_filled(
     page.show()
     schedule_day(context.workspace, make_employee, context.today())
     context.events.announce(events.SCHEDULE)
+    wait_loaded(qtbot, page)
     assert page.schedule_model.rowCount() == 4
 
 
 def test_a_day_without_schedule_explains_the_next_step(qtbot: QtBot, page: OverviewPage) -> None:
     page.show()
     qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
     assert not page.schedule_view.isVisible()
     assert page.schedule_empty.isVisible()
     assert page.schedule_empty.button.text() == "Importera schema…"
@@ -157,9 +161,11 @@ def test_a_hidden_page_reloads_when_shown(
     qtbot: QtBot, page: OverviewPage, context: AppContext, make_employee: MakeEmployee
 ) -> None:
     page.show()
+    wait_loaded(qtbot, page)
     page.hide()
     schedule_day(context.workspace, make_employee, context.today())
     context.events.announce(events.STAFF)
     assert page.schedule_model.rowCount() == 0  # hidden: nothing read yet
     page.show()
+    wait_loaded(qtbot, page)
     assert page.schedule_model.rowCount() == 4

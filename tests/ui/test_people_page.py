@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from page_loading import wait_loaded
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -247,6 +248,7 @@ def test_oversikt_lines_lead_to_the_page_and_its_filter(
     qtbot.waitExposed(window)
     overview = window.page("oversikt")
     assert isinstance(overview, OverviewPage)
+    wait_loaded(qtbot, overview)
     panel = overview.people_panel
     assert panel.goals_line.isVisible()
     assert panel.goals_line.text() == "Mål att följa upp: 1 →"

@@ -11,6 +11,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from page_loading import wait_loaded
 from privacy_helpers import LeaverUnit, build_leaver_unit
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -96,6 +97,7 @@ def test_oversikt_reminds_when_something_is_due(
 ) -> None:
     page: OverviewPage = _shown(qtbot, OverviewPage(context))
     page.refresh()
+    wait_loaded(qtbot, page)
     panel = page.privacy_panel
     assert panel.isVisible() and panel.gallring_line.isVisible()
     assert panel.gallring_line.text().startswith("8 uppgifter ska gallras")
@@ -105,6 +107,7 @@ def test_oversikt_reminds_when_something_is_due(
     assert wanted == [("installningar", "gallring")]
     change_settings(context.workspace, {"privacy.retention_months": 120})
     page.refresh()
+    wait_loaded(qtbot, page)
     assert not panel.isVisible()
 
 

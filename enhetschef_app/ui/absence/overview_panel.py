@@ -54,16 +54,25 @@ class CareOverviewPanel(QWidget):
         return shown
 
     def refresh(self, day: date) -> None:
+        self.show_found(day, self.fetch(day))
+
+    def fetch(self, day: date) -> CareOverview | UserError | None:
+        """The section's data, read in Översikt's worker: no widget is touched here."""
         if self.context.workspace.unit is None:
-            self.setVisible(False)
-            return
-        self.setVisible(True)
+            return None
         try:
-            overview = care_overview(self.context.workspace, day)
+            return care_overview(self.context.workspace, day)
         except UserError as exc:
-            self.due_line.setText(exc.message)
+            return exc
+
+    def show_found(self, day: date, found: CareOverview | UserError | None) -> None:
+        self.setVisible(found is not None)
+        if found is None:
             return
-        self.overview = overview
+        if isinstance(found, UserError):
+            self.due_line.setText(found.message)
+            return
+        overview = self.overview = found
         due = [s.name for s in overview.due]
         self.due_line.setText(
             self.tr("Ska erbjudas omtankessamtal: {0} – {1}").format(len(due), self._names(due))

@@ -42,10 +42,16 @@ class PrivacyOverviewPanel(QWidget):
         layout.addWidget(self.location_label)
 
     def refresh(self, day: date) -> None:
+        self.show_found(day, self.fetch(day))
+
+    def fetch(self, day: date) -> PrivacyOverview | None:
+        """The section's data, read in Översikt's worker: no widget is touched here."""
         try:
-            overview = privacy_overview(self.context.workspace, day)
+            return privacy_overview(self.context.workspace, day)
         except UserError:
-            overview = None
+            return None
+
+    def show_found(self, day: date, overview: PrivacyOverview | None) -> None:
         self.overview = overview
         due = 0 if overview is None else overview.due_total
         warning = None if overview is None else overview.location_warning

@@ -43,10 +43,16 @@ class MonthOverviewPanel(QWidget):
         return line
 
     def refresh(self, day: date) -> None:
+        self.show_found(day, self.fetch(day))
+
+    def fetch(self, day: date) -> MonthSignals | None:
+        """The section's data, read in Översikt's worker: no widget is touched here."""
         try:
-            signals = month_signals(self.context.workspace, day)
+            return month_signals(self.context.workspace, day)
         except UserError:
-            signals = None
+            return None
+
+    def show_found(self, day: date, signals: MonthSignals | None) -> None:
         self.signals = signals
         self.setVisible(signals is not None)
         if signals is None:

@@ -3,6 +3,8 @@ pass a limit), leading to the Övertid page's waiting list."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
@@ -31,13 +33,21 @@ class OvertimeOverviewPanel(QWidget):
         layout.addWidget(role_label(self.tr("Övertid"), "sectionTitle"))
         layout.addWidget(self.line)
 
-    def refresh(self) -> None:
+    def refresh(self, day: date) -> None:
+        self.show_found(day, self.fetch(day))
+
+    def fetch(self, day: date) -> OvertimeSignals | UserError | None:
+        """The section's data, read in Översikt's worker: no widget is touched here."""
         try:
-            signals = overtime_signals(self.context.workspace)
+            return overtime_signals(self.context.workspace)
         except UserError as exc:
-            self.line.setText(exc.message)
+            return exc
+
+    def show_found(self, day: date, found: OvertimeSignals | UserError | None) -> None:
+        if isinstance(found, UserError):
+            self.line.setText(found.message)
             return
-        self.signals = signals
+        signals = self.signals = found
         self.setVisible(signals is not None)
         if signals is None:
             return

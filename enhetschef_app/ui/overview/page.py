@@ -3,6 +3,9 @@ the unit's headcount."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any, Protocol
+
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -38,6 +41,14 @@ from enhetschef_app.ui.shell.widgets import (
     role_label,
     table_width_needed,
 )
+
+
+class OverviewSection(Protocol):
+    """A section of Översikt from another area: read in the worker, shown on the UI thread."""
+
+    def fetch(self, day: date) -> Any: ...
+
+    def show_found(self, day: date, found: Any) -> None: ...
 
 
 class OverviewPage(Page):
@@ -102,6 +113,15 @@ class OverviewPage(Page):
         left_layout.addWidget(self.economy_panel)
         self.privacy_panel = PrivacyOverviewPanel(context)
         left_layout.addWidget(self.privacy_panel)
+        # The sections read in Översikt's worker, each shown when all have been read.
+        self.panels: list[OverviewSection] = [
+            self.schedule_panel,
+            self.care_panel,
+            self.overtime_panel,
+            self.people_panel,
+            self.month_panel,
+            self.privacy_panel,
+        ]
         left_layout.addWidget(role_label(self.tr("Bemanning mot behov idag"), "sectionTitle"))
         left_layout.addWidget(self.band_view)
         left_layout.addWidget(self.band_empty)
@@ -166,19 +186,6 @@ class OverviewPage(Page):
     def refresh(self) -> None:
         super().refresh()
         day = self.context.today()
-        try:
-            overview = day_overview(self.context.workspace, day)
-        except UserError as exc:
-            self.schedule_empty.setText(exc.message)
-            overview = None
-        self.overview = overview
-        self.schedule_panel.refresh(day)
-        self.care_panel.refresh(day)
-        self.overtime_panel.refresh()
-        self.people_panel.refresh(day)
-        self.month_panel.refresh(day)
-        self.economy_panel.refresh(day)
-        self.privacy_panel.refresh(day)
         weekday = QLocale().dayName(day.isoweekday())
         self.heading.setText(
             self.tr("{weekday} {date} · v. {week}").format(
@@ -187,8 +194,30 @@ class OverviewPage(Page):
                 week=day.isocalendar().week,
             )
         )
-        if overview is None:
+        workspace = self.context.workspace
+        panels = self.panels
+
+        def fetch() -> tuple[DayOverview | UserError, list[object]]:
+            try:
+                overview: DayOverview | UserError = day_overview(workspace, day)
+            except UserError as exc:
+                overview = exc
+            return overview, [panel.fetch(day) for panel in panels]
+
+        self.load_in_background(fetch, lambda found: self._show(day, weekday, *found))
+        # The economy section counts its year in a worker of its own.
+        self.economy_panel.refresh(day)
+
+    def _show(
+        self, day: date, weekday: str, found: DayOverview | UserError, sections: list[object]
+    ) -> None:
+        for panel, data in zip(self.panels, sections, strict=True):
+            panel.show_found(day, data)
+        if isinstance(found, UserError):
+            self.schedule_empty.setText(found.message)
+            self.overview = None
             return
+        overview = self.overview = found
         unit = overview.unit
         self.unit_label.setText(
             self.tr("Enhet: {code} – {name}").format(code=unit.code, name=unit.name)

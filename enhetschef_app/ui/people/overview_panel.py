@@ -52,11 +52,19 @@ class PeopleOverviewPanel(QWidget):
         return line
 
     def refresh(self, day: date) -> None:
+        self.show_found(day, self.fetch(day))
+
+    def fetch(self, day: date) -> PeopleSignals | UserError | None:
+        """The section's data, read in Översikt's worker: no widget is touched here."""
         try:
-            signals = people_signals(self.context.workspace, day)
+            return people_signals(self.context.workspace, day)
         except UserError as exc:
-            signals = None
-            self.calm_line.setText(exc.message)
+            return exc
+
+    def show_found(self, day: date, found: PeopleSignals | UserError | None) -> None:
+        signals = None if isinstance(found, UserError) else found
+        if isinstance(found, UserError):
+            self.calm_line.setText(found.message)
         self.signals = signals
         self.setVisible(signals is not None)
         if signals is None:

@@ -50,17 +50,26 @@ class ScheduleOverviewPanel(QWidget):
         return button
 
     def refresh(self, day: date) -> None:
-        self.day = day
+        self.show_found(day, self.fetch(day))
+
+    def fetch(self, day: date) -> ScheduleAlerts | UserError | None:
+        """The section's data, read in Översikt's worker: no widget is touched here."""
         if self.context.workspace.unit is None:
-            self.setVisible(False)
-            return
-        self.setVisible(True)
+            return None
         try:
-            alerts = schedule_alerts(self.context.workspace, day)
+            return schedule_alerts(self.context.workspace, day)
         except UserError as exc:
-            self.empty_line.setText(exc.message)
+            return exc
+
+    def show_found(self, day: date, found: ScheduleAlerts | UserError | None) -> None:
+        self.day = day
+        self.setVisible(found is not None)
+        if found is None:
             return
-        self.alerts = alerts
+        if isinstance(found, UserError):
+            self.empty_line.setText(found.message)
+            return
+        alerts = self.alerts = found
         empty = alerts.empty_today
         if empty:
             absent = sum(1 for line in empty if line.employee_name is not None)

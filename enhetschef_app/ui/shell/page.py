@@ -3,7 +3,8 @@ of data it shows, and the commands of the menus that act on the current page."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QShowEvent
@@ -13,6 +14,9 @@ from enhetschef_app.ui.shell.widgets import no_unit_text
 
 if TYPE_CHECKING:
     from enhetschef_app.ui.shell.context import AppContext
+    from enhetschef_app.ui.shell.worker import BackgroundTask
+
+T = TypeVar("T")
 
 
 class Page(QWidget):
@@ -26,6 +30,11 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
         self._stale = True
+        # Loading in the worker: each load has a number, and only the latest one is shown, so a
+        # slow old load never paints over a newer one.
+        self._load_number = 0
+        self.loaded = True  # nothing is being read: a page that reads on the UI thread stays so
+        self.load_task: BackgroundTask[Any] | None = None
         context.events.changed.connect(self._on_data_changed)
 
     def title(self) -> str:
@@ -34,6 +43,40 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reads the page's data anew from the services."""
         self._stale = False
+
+    def load_in_background(
+        self,
+        fetch: Callable[[], T],
+        show: Callable[[T], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Reads the page's data in the worker (`fetch` touches no widget) and shows it on the
+        UI thread; the page keeps what it shows meanwhile. `loaded` turns true when the latest
+        load has been shown."""
+        from shiboken6 import isValid
+
+        from enhetschef_app.ui.shell.worker import run_in_background
+
+        self._load_number += 1
+        number = self._load_number
+        self.loaded = False
+
+        def shown(found: T) -> None:
+            if isValid(self) and number == self._load_number:
+                show(found)
+                self.loaded = True
+
+        def not_shown(error: BaseException) -> None:
+            if isValid(self) and number == self._load_number:
+                self.loaded = True
+                if failed is not None:
+                    failed(error)
+                else:
+                    from enhetschef_app.ui.shell.errors import show_error
+
+                    show_error(self, error)
+
+        self.load_task = run_in_background(self, fetch, shown, on_error=not_shown)
 
     def ensure_fresh(self) -> None:
         if self._stale:
