@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -174,3 +177,34 @@ def test_empty_database_opens_with_empty_states(
         main.close()
     finally:
         empty.close()
+
+
+def test_the_window_builds_only_the_page_it_shows(tmp_path: Path) -> None:
+    """Filled with Översikt, the window has neither imported nor built the other pages; a page
+    is built on its first visit."""
+    script = f"""
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
+from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.main_window import MainWindow
+
+app = QApplication([])
+from pathlib import Path
+workspace = open_workspace(Path({str(tmp_path / "lazy.db")!r}))
+workspace = workspace.with_unit(ensure_unit(workspace, "LAZY"))
+settings = QSettings({str(tmp_path / "ui.ini")!r}, QSettings.Format.IniFormat)
+window = MainWindow(AppContext(workspace, settings))
+print(window.current_page().page_id, len(window.built_pages()),
+      "enhetschef_app.ui.people.page" in sys.modules)
+window.open_page("medarbetarsamtal")
+print(window.current_page().page_id, len(window.built_pages()),
+      "enhetschef_app.ui.people.page" in sys.modules)
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["oversikt 1 False", "medarbetarsamtal 2 True"]

@@ -126,9 +126,6 @@ class AbsencePage(Page):
         layout.addWidget(self.person_splitter, 1)
         return tab
 
-    def title(self) -> str:
-        return self.tr("Frånvaro och omtanke")
-
     # -- data --------------------------------------------------------------------------------
 
     def refresh(self) -> None:

@@ -208,9 +208,6 @@ class SettingsPage(Page):
             assert isinstance(grid, QGridLayout)
             grid.addWidget(self.gallring_button, grid.rowCount(), 0, Qt.AlignmentFlag.AlignLeft)
 
-    def title(self) -> str:
-        return self.tr("Inställningar")
-
     def _build(self) -> None:
         states = setting_states(self.context.workspace)
         grids: dict[str, QGridLayout] = {}

@@ -179,9 +179,6 @@ class EconomyPage(Page):
         self.import_outcome_button.clicked.connect(lambda: self.choose_and_import(outcome=True))
         self.year_table.selectionModel().selectionChanged.connect(self._month_chosen)
 
-    def title(self) -> str:
-        return self.tr("Ekonomi")
-
     @property
     def year(self) -> int:
         return self.year_spin.value()

@@ -1,1 +1,3 @@
 """The Avvikelser page, its tabs, models and dialogs."""
+
+HINT_OVERDUE = "overdue"

@@ -27,6 +27,7 @@ from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.incidents import CATEGORIES, STATE_ORDER, IncidentState, Track
 from enhetschef_app.services.incidents.stats import export_incident_list
 from enhetschef_app.services.incidents.views import IncidentSummary, list_incidents
+from enhetschef_app.ui.incidents import HINT_OVERDUE
 from enhetschef_app.ui.incidents.detail import IncidentDetailPanel
 from enhetschef_app.ui.incidents.incident_dialog import IncidentDialog
 from enhetschef_app.ui.incidents.incidents_model import (
@@ -51,7 +52,6 @@ from enhetschef_app.ui.shell.widgets import (
 from enhetschef_app.ui.shell.worker import BackgroundTask, run_in_background
 
 # What a line of Översikt asks this page to show (DataEvents.open_page's hint).
-HINT_OVERDUE = "overdue"
 Period = tuple[date, date] | None
 
 
@@ -181,9 +181,6 @@ class IncidentsPage(Page):
         self._columns_sized = False
         self._fill_periods()
         self._update_count()
-
-    def title(self) -> str:
-        return self.tr("Avvikelser")
 
     # Reading ------------------------------------------------------------------------------
 

@@ -1,1 +1,3 @@
 """The Månadsrapport page, its charts, model and the sync dialog."""
+
+PAGE_ID = "manadsrapport"

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.services.month.overview import MonthSignals, month_signals
-from enhetschef_app.ui.month.page import PAGE_ID
+from enhetschef_app.ui.month import PAGE_ID
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.widgets import role_label

@@ -55,6 +55,7 @@ from enhetschef_app.services.month.sync import (
     sync_queue,
     waiting_syncs,
 )
+from enhetschef_app.ui.month import PAGE_ID
 from enhetschef_app.ui.month.charts import TrendTabs
 from enhetschef_app.ui.month.figures_model import Column, MonthFigureModel
 from enhetschef_app.ui.month.sync_dialog import SyncDialog
@@ -70,7 +71,6 @@ from enhetschef_app.ui.shell.privacy import (
 from enhetschef_app.ui.shell.widgets import no_unit_text, read_only_table, role_label
 from enhetschef_app.ui.shell.worker import BackgroundTask, run_in_background
 
-PAGE_ID = "manadsrapport"
 MONTHS_BACK = 36
 START_RETRY_MS = 5000  # after start, once the window is up
 
@@ -253,9 +253,6 @@ class MonthReportPage(Page):
         self.comment_edit.textChanged.connect(self._comment_changed)
         self.fetch_button.clicked.connect(self.fetch_vc_comment)
         self.retry_button.clicked.connect(self.retry_queue)
-
-    def title(self) -> str:
-        return self.tr("Månadsrapport")
 
     # -- reading --------------------------------------------------------------------------
 

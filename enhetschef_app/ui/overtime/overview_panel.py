@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.services.overtime.overview import OvertimeSignals, overtime_signals
-from enhetschef_app.ui.overtime.page import HINT_WAITING, PAGE_ID
+from enhetschef_app.ui.overtime import HINT_WAITING, PAGE_ID
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.widgets import role_label

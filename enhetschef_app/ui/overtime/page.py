@@ -22,6 +22,7 @@ from enhetschef_app.domain.overtime_requests import RequestStatus
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.overtime.requests import list_requests, request_history
 from enhetschef_app.services.overtime.views import RequestView
+from enhetschef_app.ui.overtime import HINT_WAITING, PAGE_ID
 from enhetschef_app.ui.overtime.decision_dialog import DecisionDialog
 from enhetschef_app.ui.overtime.detail import RequestDetail
 from enhetschef_app.ui.overtime.request_dialog import RequestDialog
@@ -38,8 +39,6 @@ from enhetschef_app.ui.shell.page import Page
 from enhetschef_app.ui.shell.table_model import ROW_ROLE
 from enhetschef_app.ui.shell.widgets import fit_columns, no_unit_text, read_only_table, role_label
 
-PAGE_ID = "overtid"
-HINT_WAITING = "waiting"  # what Översikt's line asks this page to show
 TABS: tuple[RequestStatus | None, ...] = (
     RequestStatus.WAITING,
     RequestStatus.APPROVED,
@@ -157,9 +156,6 @@ class OvertimePage(Page):
         ):
             signal.connect(self._update_count)
         self._update_tabs()
-
-    def title(self) -> str:
-        return self.tr("Övertid")
 
     def help_text(self) -> str:
         return self.tr(

@@ -146,9 +146,6 @@ class GettingStartedPage(Page):
         self.overview_button.clicked.connect(self.finish)
         self.go_to(0 if context.workspace.unit is None else 1)
 
-    def title(self) -> str:
-        return self.tr("Kom igång")
-
     # -- steps ----------------------------------------------------------------------------
 
     def _unit_step(self) -> None:

@@ -23,7 +23,7 @@ from enhetschef_app.services.overview.today import DayOverview, day_overview
 from enhetschef_app.ui.absence.overview_panel import CareOverviewPanel
 from enhetschef_app.ui.core.privacy_panel import PrivacyOverviewPanel
 from enhetschef_app.ui.economy.overview import EconomyOverviewPanel
-from enhetschef_app.ui.incidents.page import HINT_OVERDUE, IncidentsPage
+from enhetschef_app.ui.incidents import HINT_OVERDUE
 from enhetschef_app.ui.month.overview_panel import MonthOverviewPanel
 from enhetschef_app.ui.overtime.overview_panel import OvertimeOverviewPanel
 from enhetschef_app.ui.overview.model import DayScheduleModel, HeadcountModel, StaffingBandModel
@@ -180,9 +180,6 @@ class OverviewPage(Page):
         layout.addLayout(figures)
         layout.addWidget(self.splitter, 1)
 
-    def title(self) -> str:
-        return self.tr("Översikt")
-
     def refresh(self) -> None:
         super().refresh()
         day = self.context.today()
@@ -253,9 +250,7 @@ class OverviewPage(Page):
         line.setObjectName("incidentLine")
         line.setProperty("role", "followUp")
         line.setAccessibleName(self.tr("Avvikelser att följa upp"))
-        line.clicked.connect(
-            lambda: self.context.events.open_page(IncidentsPage.page_id, HINT_OVERDUE)
-        )
+        line.clicked.connect(lambda: self.context.events.open_page("avvikelser", HINT_OVERDUE))
         return line
 
     def _show_incidents(self, alerts: IncidentAlerts) -> None:

@@ -1,1 +1,3 @@
 """The Medarbetarsamtal page, its tabs, models and dialogs."""
+
+PAGE_ID = "medarbetarsamtal"

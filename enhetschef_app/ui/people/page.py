@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from enhetschef_app.ui.people import PAGE_ID
 from enhetschef_app.ui.people.competence_tab import CompetenceTab
 from enhetschef_app.ui.people.exits_tab import ExitsTab
 from enhetschef_app.ui.people.intro_tab import IntroTab
@@ -19,8 +20,6 @@ from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.page import Page
 from enhetschef_app.ui.shell.widgets import role_label
-
-PAGE_ID = "medarbetarsamtal"
 
 
 class PeoplePage(Page):
@@ -49,9 +48,6 @@ class PeoplePage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(role_label(self.tr("Medarbetarsamtal och kompetens"), "pageTitle"))
         layout.addWidget(self.tabs, 1)
-
-    def title(self) -> str:
-        return self.tr("Medarbetarsamtal")
 
     def all_tabs(self) -> tuple[PeopleTab, ...]:
         return (self.reviews, self.competence, self.introduction, self.exits)

@@ -177,9 +177,6 @@ class FollowUpPage(Page):
         self._columns_sized = False
         self._selection_changed()
 
-    def title(self) -> str:
-        return self.tr("Dagsuppföljning")
-
     def show_day(self, day: date) -> None:
         self.day = day
         self.refresh()

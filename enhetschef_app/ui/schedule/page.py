@@ -159,9 +159,6 @@ class SchedulePage(Page):
             legend.addWidget(label)
         return legend
 
-    def title(self) -> str:
-        return self.tr("Schema")
-
     @property
     def actual(self) -> bool:
         return self.view_combo.currentIndex() == 1

@@ -1,14 +1,16 @@
 """The main window: navigation on the left, one page at a time, menus and a status bar.
 
-A new page is one entry in `page_types()`; the navigation, the Visa menu and the saved last
-page follow from it. The window is shown first with a line saying the database is opening,
-and filled (`attach`) once it is open, so that it appears at once.
+A new page is one entry in `page_list.PAGES`; the navigation, the Visa menu and the saved last
+page follow from it, and the page is built when it is first shown. The window is shown first
+with a line saying the database is opening, and filled (`attach`) once it is open, so that it
+appears at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from PySide6.QtCore import QSettings, QSize, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -28,44 +30,12 @@ from enhetschef_app.paths import backup_dir_for, user_data_dir, user_log_dir
 from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
+from enhetschef_app.ui.shell.page_list import PAGES
 
 if TYPE_CHECKING:
     from enhetschef_app.services.core.workspace import UnitRef, Workspace
     from enhetschef_app.ui.shell.context import AppContext
     from enhetschef_app.ui.shell.worker import BackgroundTask
-
-
-def page_types() -> tuple[type[Page], ...]:
-    """The pages in navigation order; a new page is one import and one entry here.
-
-    Imported when the window is filled, not with this module, so that the window can show
-    itself before the services (and SQLAlchemy) load: see `attach` and `app.run_gui`.
-    """
-    from enhetschef_app.ui.absence.page import AbsencePage
-    from enhetschef_app.ui.core.settings_page import SettingsPage
-    from enhetschef_app.ui.economy.page import EconomyPage
-    from enhetschef_app.ui.incidents.page import IncidentsPage
-    from enhetschef_app.ui.month.page import MonthReportPage
-    from enhetschef_app.ui.overtime.page import OvertimePage
-    from enhetschef_app.ui.overview.page import OverviewPage
-    from enhetschef_app.ui.people.page import PeoplePage
-    from enhetschef_app.ui.schedule.follow_up_page import FollowUpPage
-    from enhetschef_app.ui.schedule.page import SchedulePage
-    from enhetschef_app.ui.staff.page import StaffPage
-
-    return (
-        OverviewPage,
-        SchedulePage,
-        FollowUpPage,
-        StaffPage,
-        AbsencePage,
-        OvertimePage,
-        IncidentsPage,
-        PeoplePage,
-        MonthReportPage,
-        EconomyPage,
-        SettingsPage,
-    )
 
 
 GEOMETRY_KEY = "main/geometry"
@@ -112,7 +82,7 @@ class MainWindow(QMainWindow):
             if settings is not None
             else (context.settings if context is not None else QSettings())
         )
-        self.pages: list[Page] = []
+        self.pages: Sequence[Page] = ()
         opening = QLabel(self.tr("Öppnar databasen …"))
         opening.setObjectName("openingLabel")
         # Centred by the style sheet: touching `Qt` here would build all of Qt's enums (some
@@ -144,11 +114,15 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setMinimumWidth(150)
         self.stack = QStackedWidget()
-        for page_type in page_types():
-            page = page_type(context)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            self.navigation.addItem(QListWidgetItem(icon(page.icon_name), page.title()))
+        # A page is built when it is first shown; until then a blank stands in its place.
+        self._placeholders: list[QWidget] = []
+        self._built: dict[int, Page] = {}
+        for entry in PAGES:
+            placeholder = QWidget()
+            self._placeholders.append(placeholder)
+            self.stack.addWidget(placeholder)
+            self.navigation.addItem(QListWidgetItem(icon(entry.icon_name), entry.title()))
+        self.pages = _Pages(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -162,17 +136,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
-        from PySide6.QtWidgets import QLineEdit
-
         from enhetschef_app.ui.shell.widgets import EscapeClearsFilter
 
-        # Every page's filter boxes (line edits with a clear button), found rather than listed
-        # so that a page added later gets the same Esc.
         self._escape_filter = EscapeClearsFilter(self)
-        for page in self.pages:
-            for edit in page.findChildren(QLineEdit):
-                if edit.isClearButtonEnabled():
-                    edit.installEventFilter(self._escape_filter)
         self.navigation.currentRowChanged.connect(self._page_chosen)
         context.events.changed.connect(self._on_data_changed)
         context.events.page_wanted.connect(self.open_page)
@@ -246,12 +212,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
         self.page_actions = QActionGroup(self)
-        shortcuts = page_shortcuts([page.page_id for page in self.pages])
-        for row, page in enumerate(self.pages):
-            action = QAction(icon(page.icon_name), page.title(), self)
+        shortcuts = page_shortcuts([entry.page_id for entry in PAGES])
+        for row, entry in enumerate(PAGES):
+            action = QAction(icon(entry.icon_name), entry.title(), self)
             action.setCheckable(True)
-            if page.page_id in shortcuts:
-                action.setShortcut(QKeySequence(shortcuts[page.page_id]))
+            if entry.page_id in shortcuts:
+                action.setShortcut(QKeySequence(shortcuts[entry.page_id]))
             action.triggered.connect(lambda _checked=False, row=row: self.show_page(row))
             self.page_actions.addAction(action)
             view_menu.addAction(action)
@@ -350,22 +316,44 @@ class MainWindow(QMainWindow):
         return page
 
     def page(self, page_id: str) -> Page:
-        for page in self.pages:
-            if page.page_id == page_id:
-                return page
-        raise KeyError(page_id)
+        return self.page_at(_row_of(page_id))
+
+    def page_at(self, row: int) -> Page:
+        """The page of this row of the navigation, built now if it is the first time."""
+        page = self._built.get(row)
+        if page is not None:
+            return page
+        from PySide6.QtWidgets import QLineEdit
+
+        page = PAGES[row].page_type()(self.context)
+        page.restore_state(self.context.settings)
+        # The page's filter boxes (line edits with a clear button) clear on Esc; found rather
+        # than listed, so a page added later gets the same.
+        for edit in page.findChildren(QLineEdit):
+            if edit.isClearButtonEnabled():
+                edit.installEventFilter(self._escape_filter)
+        placeholder = self._placeholders[row]
+        self.stack.insertWidget(self.stack.indexOf(placeholder), page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._built[row] = page
+        return page
+
+    def built_pages(self) -> list[Page]:
+        return [self._built[row] for row in sorted(self._built)]
 
     def open_page(self, page_id: str, hint: object = None) -> None:
         """Shows the page with this id and hands it the hint (a line on Översikt leads here)."""
-        rows = [i for i, page in enumerate(self.pages) if page.page_id == page_id]
-        if rows:
-            self.show_page(rows[0])
-            self.pages[rows[0]].show_hint(hint)
+        if page_id not in {entry.page_id for entry in PAGES}:
+            return
+        row = _row_of(page_id)
+        self.show_page(row)
+        self.page_at(row).show_hint(hint)
 
     def show_page(self, row: int) -> None:
         if (
             self.navigation.currentRow() == row
-            and self.stack.currentWidget() is not self.pages[row]
+            and self.stack.currentWidget() is not self._built.get(row)
         ):
             self._page_chosen(row)  # back from Kom igång to the page still marked in the list
         self.navigation.setCurrentRow(row)
@@ -390,9 +378,9 @@ class MainWindow(QMainWindow):
         return self.getting_started
 
     def _page_chosen(self, row: int) -> None:
-        if not 0 <= row < len(self.pages):
+        if not 0 <= row < len(PAGES):
             return
-        page = self.pages[row]
+        page = self.page_at(row)
         self.stack.setCurrentWidget(page)
         page.ensure_fresh()
         self.page_actions.actions()[row].setChecked(True)
@@ -420,8 +408,7 @@ class MainWindow(QMainWindow):
     def import_staff(self) -> BackgroundTask[Any] | None:
         from enhetschef_app.ui.staff.import_flow import choose_and_import_staff
 
-        staff_row = next(i for i, p in enumerate(self.pages) if p.page_id == "personal")
-        self.show_page(staff_row)
+        self.show_page(_row_of("personal"))
         return choose_and_import_staff(self.context, self)
 
     def back_up(self) -> BackgroundTask[Any]:
@@ -538,10 +525,8 @@ class MainWindow(QMainWindow):
         splitter = settings.value(SPLITTER_KEY)
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        for page in self.pages:
-            page.restore_state(settings)
         last = str(settings.value(LAST_PAGE_KEY, "") or "")
-        rows = [i for i, page in enumerate(self.pages) if page.page_id == last]
+        rows = [i for i, entry in enumerate(PAGES) if entry.page_id == last]
         self.show_page(rows[0] if rows else 0)
 
     def _default_geometry(self) -> None:
@@ -567,13 +552,40 @@ class MainWindow(QMainWindow):
         settings.setValue(WINDOW_STATE_KEY, self.saveState())
         settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         settings.setValue(LAST_PAGE_KEY, self.current_page().page_id)
-        for page in self.pages:
+        for page in self.built_pages():
             page.save_state(settings)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+def _row_of(page_id: str) -> int:
+    return next(row for row, entry in enumerate(PAGES) if entry.page_id == page_id)
+
+
+class _Pages(Sequence[Page]):
+    """The window's pages by row, each built when first asked for."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    @overload
+    def __getitem__(self, row: int) -> Page: ...
+
+    @overload
+    def __getitem__(self, row: slice) -> Sequence[Page]: ...
+
+    def __getitem__(self, row: int | slice) -> Page | Sequence[Page]:
+        if isinstance(row, slice):
+            return [self._window.page_at(i) for i in range(len(PAGES))[row]]
+        if not -len(PAGES) <= row < len(PAGES):
+            raise IndexError(row)
+        return self._window.page_at(row % len(PAGES))
 
 
 def _back_up(workspace: Workspace) -> Path:

@@ -38,7 +38,9 @@ class Page(QWidget):
         context.events.changed.connect(self._on_data_changed)
 
     def title(self) -> str:
-        raise NotImplementedError
+        from enhetschef_app.ui.shell.page_list import page_title
+
+        return page_title(self.page_id)
 
     def refresh(self) -> None:
         """Reads the page's data anew from the services."""

@@ -129,9 +129,6 @@ class StaffPage(Page):
         self._columns_sized = False
         self._update_count()
 
-    def title(self) -> str:
-        return self.tr("Personal")
-
     def refresh(self) -> None:
         super().refresh()
         workspace = self.context.workspace
