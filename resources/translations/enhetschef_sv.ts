@@ -3802,10 +3802,6 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Övertid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Övertid finns först när enhetschefen har godkänt den. Ett beslut ändras aldrig: ett nytt beslut rättar det gamla, och båda finns kvar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,10 +3874,6 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
     </message>
     <message>
         <source>Importera schema…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Översikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4003,10 +3995,6 @@ Den försöks igen automatiskt; du kan också välja Försök igen nu.</source>
     </message>
     <message>
         <source>Medarbetarsamtal och kompetens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medarbetarsamtal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5999,6 +5987,57 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
     </message>
     <message>
         <source>Klistra in felrapporten i ett e-brev till den som ger support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Översikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagsuppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frånvaro och omtanke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avvikelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medarbetarsamtal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månadsrapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekonomi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inställningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kom igång</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

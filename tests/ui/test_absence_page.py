@@ -68,6 +68,7 @@ def page(qtbot: QtBot, context: AppContext, people: dict[str, int]) -> AbsencePa
     widget.resize(1200, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(qtbot, widget)
     return widget
 
 
@@ -82,7 +83,7 @@ def signal_texts(page: AbsencePage, column: SignalColumn = SignalColumn.STATUS) 
 
 
 def test_the_list_keeps_the_model_contract_while_it_is_filtered_sorted_and_refreshed(
-    qtmodeltester: ModelTester, page: AbsencePage
+    qtbot: QtBot, qtmodeltester: ModelTester, page: AbsencePage
 ) -> None:
     proxy = page.absences_tab.proxy
     qtmodeltester.check(proxy)
@@ -94,6 +95,7 @@ def test_the_list_keeps_the_model_contract_while_it_is_filtered_sorted_and_refre
     page.talks_tab.show_finished.setChecked(True)
     page.absences_tab.view.sortByColumn(AbsenceColumn.DAYS, Qt.SortOrder.DescendingOrder)
     page.refresh()
+    wait_loaded(qtbot, page)
     assert proxy.rowCount() == narrowed
     proxy.set_text("")
     proxy.set_ongoing_only(False)
@@ -156,6 +158,7 @@ def test_registering_an_absence_checks_the_fields_as_they_are_typed(
     assert [(a.employee_name, a.kind, a.extent_percent) for a in saved] == [
         ("Cia Dahl", "sjuk", 50)
     ]
+    wait_loaded(qtbot, page)
     selected = page.absences_tab.selected()
     assert selected is not None
     assert selected.start == date(2026, 11, 20)
@@ -208,6 +211,7 @@ def test_ending_and_deleting_from_the_list(
 
         return question
 
+    wait_loaded(qtbot, page)
     select_row(page, "Bo Berg")
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     table.view.setFocus()
@@ -217,6 +221,7 @@ def test_ending_and_deleting_from_the_list(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(table.delete_button, Qt.MouseButton.LeftButton)
     assert len(list_absences(workspace)) == 5
+    wait_loaded(qtbot, page)
     assert "Bo Berg" not in listed(page)
 
 
@@ -260,6 +265,7 @@ def test_the_talk_from_invitation_to_closed_through_the_dialogs(
     qtbot.keyClicks(dialog.place_edit, "Chefens kontor")
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, page)
     assert signal_texts(page) == ["Inbjuden 2026-11-27"]
 
     choose_signal(page, "Anna Ålund")
@@ -292,6 +298,7 @@ def test_the_talk_from_invitation_to_closed_through_the_dialogs(
     assert not held.isVisible()
     (talk,) = list_talks(workspace)
     assert talk.state is TalkState.HELD and talk.support_text == "Kortare pass i två veckor"
+    wait_loaded(qtbot, page)
 
     tab.select_employee(people_id(workspace, "Anna Ålund"))
     assert tab.follow_up_button.isEnabled() and not tab.close_button.isEnabled()
@@ -300,10 +307,12 @@ def test_the_talk_from_invitation_to_closed_through_the_dialogs(
     follow = tab.dialog
     assert isinstance(follow, TalkStepDialog)
     qtbot.mouseClick(follow.save_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, page)
     qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
     closing = tab.dialog
     assert isinstance(closing, TalkStepDialog)
     qtbot.mouseClick(closing.save_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, page)
     assert list_talks(workspace)[0].state is TalkState.CLOSED
     tab.show_finished.setChecked(True)
     assert tab.talk_proxy.rowCount() == 1
@@ -323,11 +332,13 @@ def test_a_snoozed_signal_waits_and_can_be_woken(qtbot: QtBot, page: AbsencePage
     assert not dialog.save_button.isEnabled()
     qtbot.keyClicks(dialog.reason_edit, "Efter semestern")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, page)
     assert signal_texts(page) == ["Vilande till 2026-12-08"]
     choose_signal(page, "Anna Ålund")
     assert "Signalen vilar till 2026-12-08" in tab.detail_view.toPlainText()
     assert tab.wake_button.isEnabled() and not tab.snooze_button.isEnabled()
     qtbot.mouseClick(tab.wake_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, page)
     assert signal_texts(page) == ["Ska erbjudas samtal"]
 
 
@@ -351,12 +362,14 @@ def test_changing_the_day_counts_again(qtbot: QtBot, page: AbsencePage) -> None:
     # The window on 2027-03-03 starts 2026-03-03: the spell of 2026-03-02 has left it.
     page.day_edit.setText("2027-03-03")
     page.day_edit.editingFinished.emit()
+    wait_loaded(qtbot, page)
     assert signal_texts(page) == []
     assert page.talks_tab.signal_empty.isVisible()
     page.day_edit.setText("2027-13-01")
     page.day_edit.editingFinished.emit()
     assert page.day_problem.isVisible()
     qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, page)
     assert signal_texts(page, SignalColumn.NAME) == ["Anna Ålund"]
 
 
@@ -379,6 +392,7 @@ def test_import_from_the_arkiv_hint_runs_in_the_background(
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
     assert "1 ny" in told[0]
     page.tabs.setCurrentIndex(TAB_ABSENCES)
+    wait_loaded(qtbot, page)
     assert len(listed(page)) == 7
 
 
@@ -401,6 +415,7 @@ def test_oversikt_lines_lead_to_the_page(
     qtbot.mouseClick(panel.milestone_line, Qt.MouseButton.LeftButton)
     page = window.current_page()
     assert isinstance(page, AbsencePage) and page.tabs.currentIndex() == TAB_PERSON
+    wait_loaded(qtbot, page)
     assert page.person_id() == people["bo"]
     window.show_page(0)
     qtbot.mouseClick(panel.due_line, Qt.MouseButton.LeftButton)

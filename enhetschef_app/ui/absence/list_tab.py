@@ -66,6 +66,7 @@ class AbsenceTable(QWidget):
         self.fixed_employee: int | None = None
         self.person_view = not with_filters
         self.columns_sized = False  # once from the first rows, or restored by the page
+        self._wanted: int | None = None  # the absence to choose once the data is read
 
         self.model = AbsenceTableModel(self)
         self.proxy = AbsenceFilterProxy(self)
@@ -169,11 +170,17 @@ class AbsenceTable(QWidget):
     def set_data(
         self, absences: list[AbsenceView], employees: list[EmployeeView], today: date
     ) -> None:
+        # The row chosen before the data was read again stays chosen (a saved one is chosen).
+        chosen = self.selected()
+        keep = self._wanted if self._wanted is not None else (chosen.id if chosen else None)
+        self._wanted = None
         self.employees = employees
         self.model.set_absences(absences, today)
         if absences and not self.columns_sized:
             fit_columns(self.view)
             self.columns_sized = True
+        if keep is not None:
+            self.select_absence(keep)
         self._update_count()
         self._update_buttons()
 
@@ -262,6 +269,8 @@ class AbsenceTable(QWidget):
         self.dialog = None
 
     def _saved(self, saved: AbsenceView | None) -> None:
+        if saved is not None:
+            self._wanted = saved.id  # chosen again when the page has read the data anew
         self.changed.emit()
         if saved is not None:
             self.select_absence(saved.id)

@@ -3,6 +3,7 @@ unit's absences, and one person's view with the rehab milestones."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from enhetschef_app.domain.errors import UserError
-from enhetschef_app.services.absence.absences import list_absences
-from enhetschef_app.services.absence.care_talk_scan import scan_care_talks
-from enhetschef_app.services.absence.care_talks import list_talks
+from enhetschef_app.services.absence.absences import AbsenceView, list_absences
+from enhetschef_app.services.absence.care_talk_scan import CareTalkScan, scan_care_talks
+from enhetschef_app.services.absence.care_talks import TalkView, list_talks
 from enhetschef_app.services.staff.employees import EmployeeView, list_employees
 from enhetschef_app.ui.absence.detail import PersonDetailView
 from enhetschef_app.ui.absence.import_flow import choose_and_import_absences
@@ -28,6 +29,7 @@ from enhetschef_app.ui.absence.list_tab import AbsenceTable
 from enhetschef_app.ui.absence.talks_tab import CareTalkTab
 from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.form_parts import DateField
 from enhetschef_app.ui.shell.formatting import swedish_sort_key
 from enhetschef_app.ui.shell.icons import icon
@@ -40,6 +42,14 @@ TAB_TALKS, TAB_ABSENCES, TAB_PERSON = range(3)
 HINT_IMPORT = "importera"
 HINT_TALKS = "omtanke"
 HINT_ABSENCES = "franvaro"
+
+
+@dataclass(frozen=True)
+class _AbsenceData:
+    employees: list[EmployeeView]
+    absences: list[AbsenceView]
+    scan: CareTalkScan
+    talks: list[TalkView]
 
 
 class AbsencePage(Page):
@@ -69,6 +79,7 @@ class AbsencePage(Page):
         self.person_combo.setAccessibleName(self.tr("Medarbetare"))
         self.person_combo.setMinimumWidth(260)
         self._people: list[int] = []
+        self._pending_person: int | None = None  # asked for before the data was read
         self.person_absences = AbsenceTable(context, with_filters=False)
         self.person_absences.set_employee(None)
         self.person_detail = PersonDetailView()
@@ -134,19 +145,34 @@ class AbsencePage(Page):
         if workspace.unit is None:
             self.talks_tab.detail_view.show_empty(no_unit_text())
             return
-        try:
-            self.employees = list_employees(workspace, as_of=self.as_of)
-            absences = list_absences(workspace)
-            scan = scan_care_talks(workspace, self.as_of)
-            talks = list_talks(workspace)
-        except UserError as exc:
-            self.talks_tab.detail_view.show_empty(exc.message)
-            return
+        as_of = self.as_of
+
+        def fetch() -> _AbsenceData:
+            return _AbsenceData(
+                list_employees(workspace, as_of=as_of),
+                list_absences(workspace),
+                scan_care_talks(workspace, as_of),
+                list_talks(workspace),
+            )
+
+        # The tables keep what they show until the new data has been read in the worker.
+        self.load_in_background(fetch, self._show_data, self._not_read)
+
+    def _not_read(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.talks_tab.detail_view.show_empty(error.message)
+        else:
+            show_error(self, error)
+
+    def _show_data(self, data: _AbsenceData) -> None:
+        self.employees = data.employees
         today = self.context.today()
-        self.absences_tab.set_data(absences, self.employees, today)
-        self.person_absences.set_data(absences, self.employees, today)
-        self.talks_tab.set_data(scan, talks)
+        self.absences_tab.set_data(data.absences, self.employees, today)
+        self.person_absences.set_data(data.absences, self.employees, today)
+        self.talks_tab.set_data(data.scan, data.talks)
         self._fill_people()
+        if self._pending_person is not None:
+            self._choose_person(self._pending_person)
 
     def _fill_people(self) -> None:
         chosen = self.person_id()
@@ -188,11 +214,17 @@ class AbsencePage(Page):
         self.person_detail.show_detail(detail)
 
     def show_person(self, employee_id: int) -> None:
-        """The person view of one employee."""
+        """The person view of one employee (chosen once the page's data is read)."""
         self.ensure_fresh()
+        self._pending_person = employee_id
+        if self.loaded:
+            self._choose_person(employee_id)
+        self.tabs.setCurrentIndex(TAB_PERSON)
+
+    def _choose_person(self, employee_id: int) -> None:
+        self._pending_person = None
         if employee_id in self._people:
             self.person_combo.setCurrentIndex(self._people.index(employee_id) + 1)
-        self.tabs.setCurrentIndex(TAB_PERSON)
 
     def _changed(self) -> None:
         self.context.events.announce(events.ABSENCE)
