@@ -36,6 +36,15 @@ def insert_rows(
     defaults = _batch_defaults(table, given)
     connection = session.connection()
     dialect = connection.dialect
+    if any(row.keys() != rows[0].keys() for row in rows):
+        # Rows that name different columns: SQLAlchemy groups them by their keys.
+        mixed = connection.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            if return_ids
+            else insert(table),
+            [{**defaults, **row} for row in rows],
+        )
+        return [int(i) for i in mixed.scalars().all()] if return_ids else []
     if return_ids and dialect.name != "sqlite":
         # Elsewhere RETURNING with the rows' own order is the portable way to learn the ids.
         result = connection.execute(

@@ -120,3 +120,24 @@ def test_audit_entries_written_in_bulk_read_back_with_their_details(tmp_path: Pa
         assert entry.after_json == '{"fte": "50.0", "start": "2026-01-02"}'
         assert entry.at is not None
     workspace.close()
+
+
+def test_rows_naming_different_columns_get_the_defaults_of_the_ones_they_leave_out(
+    tmp_path: Path,
+) -> None:
+    workspace = _opened(tmp_path)
+    unit_id = workspace.require_unit().id
+    common = {"unit_id": unit_id, "work_date": date(2026, 11, 23), "end_time": time(16)}
+    rows = [
+        {**common, "start_time": time(7), "break_minutes": 15},
+        {**common, "start_time": time(8)},  # no break given: the column's default, 0
+    ]
+    with workspace.transaction() as session:
+        ids = insert_rows(session, ScheduleRow, rows, return_ids=True)
+    with workspace.transaction() as session:
+        found = [session.get(ScheduleRow, i) for i in ids]
+        assert [(r.start_time, r.break_minutes, r.source) for r in found if r] == [
+            (time(7), 15, "import"),
+            (time(8), 0, "import"),
+        ]
+    workspace.close()
