@@ -32,19 +32,16 @@ def insert_rows(
     if not rows:
         return []
     table: Table = model.__table__
+    if any(row.keys() != rows[0].keys() for row in rows):
+        # Rows that name different columns: each gets what it leaves out as the ORM would
+        # give it, the column's default or NULL, so that all name the same columns.
+        named = {key for row in rows for key in row}
+        fallback = _batch_defaults(table, ())
+        rows = [{key: row.get(key, fallback.get(key)) for key in named} for row in rows]
     given = list(rows[0])
     defaults = _batch_defaults(table, given)
     connection = session.connection()
     dialect = connection.dialect
-    if any(row.keys() != rows[0].keys() for row in rows):
-        # Rows that name different columns: SQLAlchemy groups them by their keys.
-        mixed = connection.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True)
-            if return_ids
-            else insert(table),
-            [{**defaults, **row} for row in rows],
-        )
-        return [int(i) for i in mixed.scalars().all()] if return_ids else []
     if return_ids and dialect.name != "sqlite":
         # Elsewhere RETURNING with the rows' own order is the portable way to learn the ids.
         result = connection.execute(
