@@ -14,6 +14,7 @@ from enhetschef_app.domain.identifiers import (
     normalise_identifier,
     normalise_text,
 )
+from enhetschef_app.domain.rounding import hours_of_minutes, round_half_up
 
 # Fixed by AB: the full-time week depends on the kind of schedule (DOMAIN.md).
 FULLTIME_WEEKDAYS = Decimal("40")
@@ -119,7 +120,7 @@ class Employment:
         """Contract hours = full-time hours × sysselsättningsgrad; none for the hourly paid."""
         if self.form is EmploymentForm.HOURLY or self.grade_percent is None:
             return None
-        return (self.fulltime_week_hours * self.grade_percent / 100).quantize(Decimal("0.01"))
+        return round_half_up(self.fulltime_week_hours * self.grade_percent / 100)
 
     @property
     def is_fulltime(self) -> bool:
@@ -212,4 +213,4 @@ def hours_to_minutes(hours: Decimal) -> int:
 def minutes_to_hours(minutes: int) -> Decimal:
     if minutes == 34 * 60 + 20:
         return FULLTIME_PERMANENT_NIGHT
-    return (Decimal(minutes) / 60).quantize(Decimal("0.01"))
+    return hours_of_minutes(minutes)

@@ -18,14 +18,14 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
+from enhetschef_app.domain.rounding import hours_of_minutes, round_half_up
 from enhetschef_app.services.core.workspace import Workspace
 
 PROVIDER_MODULE = "enhetschef_app.services.overtime.figures"
 PROVIDER_FUNCTION = "overtime_month_figures"
-HUNDREDTH = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -63,10 +63,10 @@ def _provider() -> Callable[[Workspace, int, int], Any] | None:
 def _hours(figures: object, hours_name: str, minutes_name: str) -> Decimal:
     value = getattr(figures, hours_name, None)
     if value is not None:
-        return Decimal(str(value)).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+        return round_half_up(Decimal(str(value)))
     minutes = getattr(figures, minutes_name, None)
     if minutes is not None:
-        return (Decimal(int(minutes)) / 60).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+        return hours_of_minutes(int(minutes))
     raise TypeError(f"{PROVIDER_MODULE}: {hours_name} eller {minutes_name} saknas")
 
 
@@ -79,7 +79,7 @@ def overtime_of_month(workspace: Workspace, year: int, month: int) -> OvertimeMo
         simple_hours=_hours(figures, "simple_hours", "minutes_simple"),
         qualified_hours=_hours(figures, "qualified_hours", "minutes_qualified"),
         mertid_hours=_hours(figures, "mertid_hours", "minutes_mertid"),
-        cost=Decimal(str(getattr(figures, "cost", 0))).quantize(HUNDREDTH, rounding=ROUND_HALF_UP),
+        cost=round_half_up(Decimal(str(getattr(figures, "cost", 0)))),
         waiting=int(getattr(figures, "waiting", 0) or 0),
         recorded=True,
     )

@@ -22,6 +22,7 @@ from enhetschef_app.domain.overtime_requests import (
     RequestStatus,
     Verdict,
 )
+from enhetschef_app.domain.rounding import round_half_up
 from enhetschef_app.domain.settings_catalog import RuleSettings
 from enhetschef_app.services.core.workspace import UnitRef
 from enhetschef_app.services.overtime.evaluation import (
@@ -209,7 +210,7 @@ def decision_view(decision: OvertimeDecision) -> DecisionView:
             cost_mertid=kronor(decision.cost_mertid_ore),
             cost_simple=kronor(decision.cost_simple_ore),
             cost_qualified=kronor(decision.cost_qualified_ore),
-            comp_hours=(Decimal(decision.comp_hundredths) / 100).quantize(Decimal("0.01")),
+            comp_hours=round_half_up(Decimal(decision.comp_hundredths) / 100),
         ),
         hourly_wage=decision.hourly_wage,
         segments=segments,
