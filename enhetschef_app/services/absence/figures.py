@@ -33,8 +33,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
-
 from enhetschef_app.domain.absence_occasions import (
     AbsenceRecord,
     OccasionRules,
@@ -53,7 +51,6 @@ from enhetschef_app.domain.staff import EmploymentForm
 from enhetschef_app.services.absence.care_talk_scan import gap_checks, scan_care_talks
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import Workspace
-from enhetschef_app.storage.models_absence import CareTalk
 from enhetschef_app.storage.queries.absence_figures import (
     rows_on_days,
     scheduled_minutes,
@@ -61,6 +58,7 @@ from enhetschef_app.storage.queries.absence_figures import (
     sick_records_of_unit,
 )
 from enhetschef_app.storage.queries.absences import scan_records, schedule_span
+from enhetschef_app.storage.queries.care_talks import talks_held_between
 
 MONTHLY_PAID = tuple(form.value for form in EmploymentForm if form.is_monthly_paid)
 
@@ -120,18 +118,7 @@ def absence_month_figures(workspace: Workspace, year: int, month: int) -> Absenc
                 corrections[row.sick_absence_id] += delta * row.sick_extent
         sick_people = {m.employee_id for m in by_record.values()}
         sick_records = sick_records_of_unit(session, unit.id, sick_people)
-        talks_held = int(
-            session.scalar(
-                select(func.count())
-                .select_from(CareTalk)
-                .where(
-                    CareTalk.unit_id == unit.id,
-                    CareTalk.held_on >= first,
-                    CareTalk.held_on <= last,
-                )
-            )
-            or 0
-        )
+        talks_held = talks_held_between(session, unit.id, first, last)
         counted_records: dict[int, list[AbsenceRecord]] = defaultdict(list)
         for r in scan_records(session, unit.id, counting.counting_kinds, last):
             counted_records[r.employee_id].append(

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.calendar import today as today_in_sweden
 from enhetschef_app.domain.errors import NotFoundError
 from enhetschef_app.domain.incident_report import (
@@ -44,6 +42,7 @@ from enhetschef_app.storage.queries.incidents import (
     incidents_with_action_counts,
     years_with_incidents,
 )
+from enhetschef_app.storage.session import Session
 
 
 @dataclass(frozen=True)

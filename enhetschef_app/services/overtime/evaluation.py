@@ -11,8 +11,6 @@ from datetime import date, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.overtime import (
     Classification,
     ExtraKind,
@@ -34,6 +32,7 @@ from enhetschef_app.domain.staff import EmploymentForm, minutes_to_hours
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.queries.overtime import approved_minutes, person_work
 from enhetschef_app.storage.queries.settings import current_settings
+from enhetschef_app.storage.session import Session
 
 WAGE_PLACES = Decimal("0.0001")
 ORE_PLACES = Decimal("0.01")

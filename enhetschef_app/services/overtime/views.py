@@ -11,8 +11,6 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.calendar import STOCKHOLM
 from enhetschef_app.domain.overtime import ExtraKind, Segment
 from enhetschef_app.domain.overtime_limits import LimitCheck
@@ -35,6 +33,7 @@ from enhetschef_app.services.overtime.evaluation import (
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.models_overtime import OvertimeDecision, OvertimeRequest
 from enhetschef_app.storage.queries.overtime import RequestRow
+from enhetschef_app.storage.session import Session
 
 
 @dataclass(frozen=True)
