@@ -36,6 +36,19 @@ class EmploymentForm(enum.StrEnum):
     def is_monthly_paid(self) -> bool:
         return self is not EmploymentForm.HOURLY
 
+    @property
+    def has_working_time(self) -> bool:
+        """A sysselsättningsgrad and a full-time week belong to the monthly paid; the hourly
+        paid work the hours they are booked for."""
+        return self.is_monthly_paid
+
+
+def grade_as_typed(form: EmploymentForm, typed: Decimal | None) -> Decimal | None:
+    """The grade a form holds: for a form without working time a typed 0 means none."""
+    if not form.has_working_time and typed == 0:
+        return None
+    return typed
+
 
 EMPLOYMENT_FORM_LABELS: dict[EmploymentForm, str] = {
     EmploymentForm.PERMANENT: "Tillsvidare",

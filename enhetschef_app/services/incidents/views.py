@@ -283,6 +283,7 @@ class IncidentDetail:
     timeline: tuple[TimelineLine, ...]
     staffing: EventStaffing
     today: date = field(default_factory=today_in_sweden)
+    action_due_days: int = 14  # the setting `incidents.action_due_days`
 
 
 def incident_detail(
@@ -290,7 +291,8 @@ def incident_detail(
 ) -> IncidentDetail:
     unit = workspace.require_unit()
     day = today or today_in_sweden()
-    deadlines = Deadlines.of(rule_settings(workspace))
+    settings = rule_settings(workspace)
+    deadlines = Deadlines.of(settings)
     with workspace.transaction() as session:
         incident = require_incident(session, unit.id, incident_id)
         actions = [action_view(a, day) for a in actions_of(session, incident.id)]
@@ -315,6 +317,7 @@ def incident_detail(
             timeline=timeline,
             staffing=staffing,
             today=day,
+            action_due_days=settings.integer("incidents.action_due_days"),
         )
 
 

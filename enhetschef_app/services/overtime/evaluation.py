@@ -24,7 +24,9 @@ from enhetschef_app.domain.overtime_limits import LimitCheck, OvertimeLimits, ch
 from enhetschef_app.domain.overtime_requests import (
     Compensation,
     PersonTerms,
+    Verdict,
     WorkedShift,
+    passed_limits,
     worker_context,
 )
 from enhetschef_app.domain.settings_catalog import RuleSettings
@@ -83,7 +85,8 @@ class Evaluation:
 
     @property
     def passed(self) -> list[LimitCheck]:
-        return [check for check in self.checks if check.exceeded]
+        """The limits an approval would pass."""
+        return passed_limits(Verdict.APPROVED, self.checks)
 
     def with_compensation(self, compensation: Compensation) -> Evaluation:
         return Evaluation(
