@@ -123,9 +123,9 @@ class TalkFacts:
 class TalkIntervals:
     """The dates the talk dialogs suggest, from the settings (the EC can change each date)."""
 
-    invite_after_days: int = 3
-    follow_up_weeks: int = 6
-    snooze_days: int = 14
+    invite_after_days: int
+    follow_up_weeks: int
+    snooze_days: int
 
     @classmethod
     def from_settings(cls, settings: RuleSettings) -> TalkIntervals:
@@ -134,6 +134,11 @@ class TalkIntervals:
             follow_up_weeks=settings.integer("absence.care_talk_follow_up_weeks"),
             snooze_days=settings.integer("absence.care_talk_snooze_days"),
         )
+
+    @classmethod
+    def defaults(cls) -> TalkIntervals:
+        """The catalogue's defaults, for a dialog opened without the unit's settings."""
+        return cls.from_settings(RuleSettings())
 
     def invitation_date(self, today: date, signal_date: date) -> date:
         """A talk a few days after the signal, never in the past."""

@@ -67,7 +67,8 @@ class PersonAbsenceDetail:
     snoozes: tuple[SnoozeView, ...]
     active_snooze: SnoozeView | None
     milestones: tuple[Milestone, ...]
-    intervals: TalkIntervals = field(default_factory=TalkIntervals)  # dates the dialogs suggest
+    # The dates the talk dialogs suggest.
+    intervals: TalkIntervals = field(default_factory=TalkIntervals.defaults)
 
     @property
     def window_start(self) -> date:

@@ -71,7 +71,7 @@ class TalkStepDialog(QDialog):
         self.employee_id = employee_id
         self.target = target
         self.facts = facts
-        self.intervals = intervals or TalkIntervals()
+        self.intervals = intervals or TalkIntervals.defaults()
         self.as_of = as_of
         self.saved: TalkView | None = None
         self.setWindowTitle(self._title(employee_name))
@@ -282,7 +282,7 @@ class SnoozeDialog(QDialog):
         self.saved: SnoozeView | None = None
         self.setWindowTitle(self.tr("Vänta med signalen för {0}").format(employee_name))
         self.setMinimumWidth(460)
-        self.until_edit = DateField((intervals or TalkIntervals()).snooze_until(as_of))
+        self.until_edit = DateField((intervals or TalkIntervals.defaults()).snooze_until(as_of))
         self.reason_edit = notes_edit(placeholder=self.tr("t.ex. Samtal bokas efter semestern"))
         self.privacy_note = PrivacyNote()
         self.form = ProblemForm()
