@@ -64,8 +64,9 @@ def timed(call: Callable[[], object]) -> float:
 
 
 def summary_bench(database: Path, runs: int) -> dict[str, Any]:
+    from enhetschef_app.domain.month_rows import dst_change_days_between
     from enhetschef_app.domain.year_month import YearMonth
-    from enhetschef_app.services.absence.figures import absence_month_figures, dst_change_days
+    from enhetschef_app.services.absence.figures import absence_month_figures
     from enhetschef_app.services.core.workspace import open_workspace
     from enhetschef_app.services.month.overtime import overtime_of_month
     from enhetschef_app.services.month.summary import month_summary
@@ -84,7 +85,7 @@ def summary_bench(database: Path, runs: int) -> dict[str, Any]:
     month = YearMonth.of(last_day).shifted(-1)
 
     def rows() -> object:
-        days = [d for d in dst_change_days(month.year) if month.first <= d <= month.last]
+        days = dst_change_days_between(month.first, month.last)
         with workspace.transaction() as session:
             return month_row_groups(session, unit.id, month.first, month.last, days)
 

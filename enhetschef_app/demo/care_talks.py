@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.demo.schedule import work_days
 from enhetschef_app.domain.absence_occasions import (
     AbsenceRecord,
@@ -40,6 +38,7 @@ from enhetschef_app.domain.care_talks import (
 )
 from enhetschef_app.domain.free_days import is_usual_day_off
 from enhetschef_app.storage.models_absence import CareTalk, CareTalkSnooze
+from enhetschef_app.storage.session import Session
 
 if TYPE_CHECKING:
     from enhetschef_app.demo.context import WriteContext

@@ -10,17 +10,16 @@ from datetime import UTC, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, update
-from sqlalchemy.orm import Session
-
 from enhetschef_app.demo.plan import DemoPlan
 from enhetschef_app.domain.economy import EconomyRules, ore_of_kronor
 from enhetschef_app.domain.settings_catalog import SPECS
 from enhetschef_app.domain.staff import EmploymentForm
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.economy.costs import month_cost_of
+from enhetschef_app.storage.bulk import insert_rows, update_rows
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.models_economy import BudgetMonth
+from enhetschef_app.storage.session import Session
 
 if TYPE_CHECKING:  # demo_unit imports this module for its WRITE_STEPS
     from enhetschef_app.demo.context import WriteContext
@@ -32,14 +31,14 @@ OUTCOME_MONTHS = (3, 2)  # months before the last: the ekonomisystem books weeks
 def write_demo_economy(session: Session, plan: DemoPlan, ctx: WriteContext) -> None:
     rng = random.Random(plan.spec.seed * 6007 + 17)  # demo data from the seed
     hourly = [p for p in plan.people if p.form is EmploymentForm.HOURLY]
+    rates = []
     for person in hourly:
         if rng.random() < 0.6:
             rate = Decimal(rng.randint(16_500, 18_900)) / 100
-            session.execute(
-                update(Employee)
-                .where(Employee.id == ctx.employee_ids[person.index])
-                .values(hourly_rate_ore=ore_of_kronor(rate))
+            rates.append(
+                {"id": ctx.employee_ids[person.index], "hourly_rate_ore": ore_of_kronor(rate)}
             )
+    update_rows(session, Employee, rates)
     session.flush()
     last = YearMonth.of(plan.end)
     first_whole = YearMonth.of(plan.start).shifted(0 if plan.start.day == 1 else 1)
@@ -77,4 +76,4 @@ def write_demo_economy(session: Session, plan: DemoPlan, ctx: WriteContext) -> N
                 "changed_at": datetime.combine(plan.end, time(8), tzinfo=UTC),
             }
         )
-    session.execute(insert(BudgetMonth), rows)
+    insert_rows(session, BudgetMonth, rows)

@@ -16,9 +16,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert
-from sqlalchemy.orm import Session
-
 from enhetschef_app.demo import incident_texts as texts
 from enhetschef_app.domain.calendar import STOCKHOLM
 from enhetschef_app.domain.incident_report import EventKind, step_value_text
@@ -30,12 +27,14 @@ from enhetschef_app.domain.incidents import (
     WorkEnvironmentKind,
     check_transition,
 )
+from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models_incidents import (
     Incident,
     IncidentAction,
     IncidentEvent,
     IncidentNumberSeries,
 )
+from enhetschef_app.storage.session import Session
 
 if TYPE_CHECKING:
     from enhetschef_app.demo.context import WriteContext
@@ -357,12 +356,11 @@ def write_demo_incidents(session: Session, plan: DemoPlan, ctx: WriteContext) ->
                     "new_value": event.new,
                 }
             )
-    if actions:
-        session.execute(insert(IncidentAction), actions)
-    if events:
-        session.execute(insert(IncidentEvent), events)
-    session.execute(
-        insert(IncidentNumberSeries),
+    insert_rows(session, IncidentAction, actions)
+    insert_rows(session, IncidentEvent, events)
+    insert_rows(
+        session,
+        IncidentNumberSeries,
         [
             {"unit_id": ctx.unit_id, "year": year, "last_sequence": n}
             for year, n in sorted(last_sequence.items())

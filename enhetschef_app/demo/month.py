@@ -7,12 +7,11 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert
-from sqlalchemy.orm import Session
-
 from enhetschef_app.demo.plan import DemoPlan
 from enhetschef_app.domain.year_month import YearMonth
+from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models_month import MonthReport
+from enhetschef_app.storage.session import Session
 
 if TYPE_CHECKING:  # demo_unit imports this module for its WRITE_STEPS
     from enhetschef_app.demo.context import WriteContext
@@ -39,5 +38,4 @@ def write_demo_month_reports(session: Session, plan: DemoPlan, ctx: WriteContext
         {"unit_id": ctx.unit_id, "month": month.label, "ec_comment": rng.choice(COMMENTS)}
         for month in months
     ]
-    if rows:
-        session.execute(insert(MonthReport), rows)
+    insert_rows(session, MonthReport, rows)

@@ -23,9 +23,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from enhetschef_app.demo.plan import DemoPlan
 from enhetschef_app.demo.schedule import SHIFTS
 from enhetschef_app.demo.staff import DemoPerson, StaffRole
@@ -40,9 +37,9 @@ from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.services.overtime.evaluation import settings_in
 from enhetschef_app.services.overtime.requests import record_decision
 from enhetschef_app.services.schedule.covers import request_from_cover
-from enhetschef_app.storage.models import ScheduleRow
 from enhetschef_app.storage.models_overtime import OvertimeRequest
-from enhetschef_app.storage.models_schedule import ScheduleCover
+from enhetschef_app.storage.queries.schedule_rows import cover_times_of_unit, covers_of_kind_by_day
+from enhetschef_app.storage.session import Session
 
 if TYPE_CHECKING:  # demo_unit imports this module for its WRITE_STEPS
     from enhetschef_app.demo.context import WriteContext
@@ -121,16 +118,7 @@ class _Planner:
             self.absent[spell.person].append((spell.start, spell.end or plan.end))
         self.busy: dict[int, list[tuple[int, int]]] = defaultdict(list)  # covers, requests
         index_of = {employee_id: index for index, employee_id in ctx.employee_ids.items()}
-        covered = session.execute(
-            select(
-                ScheduleCover.employee_id,
-                ScheduleRow.work_date,
-                ScheduleRow.start_time,
-                ScheduleRow.end_time,
-            )
-            .join(ScheduleRow, ScheduleRow.id == ScheduleCover.row_id)
-            .where(ScheduleCover.unit_id == ctx.unit_id)
-        )
+        covered = cover_times_of_unit(session, ctx.unit_id)
         for employee_id, day, start, end in covered:
             if employee_id in index_of:
                 taken = Shift("", day, start, end)
@@ -198,12 +186,7 @@ def _extension(shift: Shift, rng: random.Random, minutes: int | None = None) -> 
 
 
 def _plan_cover_requests(planner: _Planner, rng: random.Random) -> None:
-    covers = planner.session.scalars(
-        select(ScheduleCover)
-        .join(ScheduleRow, ScheduleRow.id == ScheduleCover.row_id)
-        .where(ScheduleCover.unit_id == planner.ctx.unit_id, ScheduleCover.kind == "overtid")
-        .order_by(ScheduleRow.work_date, ScheduleCover.id)
-    )
+    covers = covers_of_kind_by_day(planner.session, planner.ctx.unit_id, "overtid")
     corrected = False
     for cover in covers:
         request = request_from_cover(planner.session, cover, ACTOR)

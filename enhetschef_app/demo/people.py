@@ -14,9 +14,6 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from enhetschef_app.demo.plan import DemoPlan
 from enhetschef_app.demo.staff import DemoPerson, StaffRole
 from enhetschef_app.domain.competence import add_months, training_valid_until
@@ -30,20 +27,19 @@ from enhetschef_app.domain.reviews import (
 )
 from enhetschef_app.domain.settings_catalog import RuleSettings
 from enhetschef_app.domain.staff import EmploymentForm, EndReason
-from enhetschef_app.storage.models import ShiftType
 from enhetschef_app.storage.models_people import (
     Delegation,
     ExitTalk,
     IntroCheck,
-    IntroItem,
     ReviewGoal,
     ReviewTalk,
     SalaryTalk,
     ShiftTypeCompetence,
     Training,
-    TrainingKind,
 )
+from enhetschef_app.storage.queries import people as people_queries
 from enhetschef_app.storage.queries.settings import current_settings
+from enhetschef_app.storage.session import Session
 
 if TYPE_CHECKING:  # demo_unit imports this module for its WRITE_STEPS
     from enhetschef_app.demo.context import WriteContext
@@ -229,9 +225,7 @@ class PeopleDemo:
         return [p for p in self.plan.people if p.employed_on(self.plan.end)]
 
     def trainings(self) -> None:
-        kinds = self.session.scalars(
-            select(TrainingKind).where(TrainingKind.active.is_(True)).order_by(TrainingKind.id)
-        ).all()
+        kinds = people_queries.active_training_kinds_in_order_added(self.session)
         rng = self.rng
         for person in self.staff_at_end():
             for kind in kinds:
@@ -308,18 +302,14 @@ class PeopleDemo:
         )
 
     def requirements(self) -> None:
-        night = self.session.scalar(
-            select(ShiftType).where(ShiftType.unit_id == self.ctx.unit_id, ShiftType.code == "N")
-        )
+        night = people_queries.shift_type_by_code(self.session, self.ctx.unit_id, "N")
         if night is not None:
             self.session.add(ShiftTypeCompetence(shift_type_id=night.id, competence=MEDICATION))
 
     # Introduction and exit talks --------------------------------------------------------
 
     def introductions(self) -> None:
-        items = self.session.scalars(
-            select(IntroItem).where(IntroItem.active.is_(True)).order_by(IntroItem.position)
-        ).all()
+        items = people_queries.intro_items(self.session, active_only=True)
         newest = self.plan.end - timedelta(days=240)
         for person in self.plan.people:
             if (

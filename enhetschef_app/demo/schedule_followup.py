@@ -16,17 +16,16 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
-
 from enhetschef_app.demo.plan import DemoPlan
 from enhetschef_app.demo.schedule import SHIFTS, PlannedShift
 from enhetschef_app.demo.staff import StaffRole
 from enhetschef_app.domain.cover_candidates import CoverKind, new_rest_breaches
 from enhetschef_app.domain.rest_rules import RestLimits
 from enhetschef_app.domain.shifts import Shift
-from enhetschef_app.storage.models import ScheduleRow
+from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models_schedule import ScheduleCover
+from enhetschef_app.storage.queries.schedule_rows import row_ids_of_unit
+from enhetschef_app.storage.session import Session
 
 if TYPE_CHECKING:  # demo_unit imports this module for its WRITE_STEPS
     from enhetschef_app.demo.context import WriteContext
@@ -141,13 +140,7 @@ class _CoverPlanner:
 
 def write_demo_covers(session: Session, plan: DemoPlan, ctx: WriteContext) -> None:
     planner = _CoverPlanner(plan, random.Random(f"enhetschef-demo:{plan.spec.seed}:ersattare"))
-    row_ids = list(
-        session.scalars(
-            select(ScheduleRow.id)
-            .where(ScheduleRow.unit_id == ctx.unit_id)
-            .order_by(ScheduleRow.id)
-        )
-    )
+    row_ids = row_ids_of_unit(session, ctx.unit_id)
     if len(row_ids) != len(plan.shifts):
         return  # the schedule was not written by this plan: nothing to cover
     id_of = {id(row): row_id for row, row_id in zip(plan.shifts, row_ids, strict=True)}
@@ -188,5 +181,4 @@ def write_demo_covers(session: Session, plan: DemoPlan, ctx: WriteContext) -> No
                 }
             )
         day += timedelta(days=1)
-    if covers:
-        session.execute(insert(ScheduleCover), covers)
+    insert_rows(session, ScheduleCover, covers)

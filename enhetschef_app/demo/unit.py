@@ -13,9 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import insert
-from sqlalchemy.orm import Session
-
 from enhetschef_app.demo.care_talks import write_demo_care_talks
 from enhetschef_app.demo.context import WriteContext
 from enhetschef_app.demo.economy import write_demo_economy
@@ -31,6 +28,7 @@ from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.file_names import normalise_unit_code
 from enhetschef_app.services.core.workspace import UnitRef, Workspace, ensure_unit_in
 from enhetschef_app.storage import audit
+from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models import (
     Absence,
     Employee,
@@ -40,6 +38,7 @@ from enhetschef_app.storage.models import (
 )
 from enhetschef_app.storage.queries.unit_content import unit_row_counts
 from enhetschef_app.storage.queries.units import unit_by_code
+from enhetschef_app.storage.session import Session
 
 __all__ = ["DemoSpec", "DemoSummary", "generate_demo_unit"]
 
@@ -137,8 +136,9 @@ def _write_staff(session: Session, plan: DemoPlan, ctx: WriteContext) -> None:
 
 
 def _write_shift_types(session: Session, plan: DemoPlan, ctx: WriteContext) -> None:
-    session.execute(
-        insert(ShiftType),
+    insert_rows(
+        session,
+        ShiftType,
         [
             {
                 "unit_id": ctx.unit_id,
@@ -155,8 +155,9 @@ def _write_shift_types(session: Session, plan: DemoPlan, ctx: WriteContext) -> N
 
 
 def _write_needs(session: Session, plan: DemoPlan, ctx: WriteContext) -> None:
-    session.execute(
-        insert(StaffingNeed),
+    insert_rows(
+        session,
+        StaffingNeed,
         [
             {
                 "unit_id": ctx.unit_id,
@@ -187,8 +188,7 @@ def _write_schedule(session: Session, plan: DemoPlan, ctx: WriteContext) -> None
                 "source": "demo",
             }
         )
-    if rows:
-        session.execute(insert(ScheduleRow), rows)
+    insert_rows(session, ScheduleRow, rows)
 
 
 def _write_absences(session: Session, plan: DemoPlan, ctx: WriteContext) -> None:
@@ -202,8 +202,7 @@ def _write_absences(session: Session, plan: DemoPlan, ctx: WriteContext) -> None
         }
         for a in plan.absences
     ]
-    if rows:
-        session.execute(insert(Absence), rows)
+    insert_rows(session, Absence, rows)
 
 
 # In order (employees first: the rest refers to their ids). New areas add their writer last.

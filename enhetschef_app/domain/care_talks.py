@@ -15,11 +15,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from enhetschef_app.domain.absence_occasions import OccasionCount
 from enhetschef_app.domain.errors import RuleViolation
 from enhetschef_app.domain.sensitive_text import privacy_warnings
+from enhetschef_app.domain.settings_catalog import RuleSettings
 
 MAX_NOTE_CHARS = 500  # short notes: agreed support, never a diagnosis
 MAX_REASON_CHARS = 300
@@ -116,6 +117,38 @@ class TalkFacts:
     held_on: date | None = None
     follow_up_date: date | None = None
     followed_up_on: date | None = None
+
+
+@dataclass(frozen=True)
+class TalkIntervals:
+    """The dates the talk dialogs suggest, from the settings (the EC can change each date)."""
+
+    invite_after_days: int
+    follow_up_weeks: int
+    snooze_days: int
+
+    @classmethod
+    def from_settings(cls, settings: RuleSettings) -> TalkIntervals:
+        return cls(
+            invite_after_days=settings.integer("absence.care_talk_invite_days"),
+            follow_up_weeks=settings.integer("absence.care_talk_follow_up_weeks"),
+            snooze_days=settings.integer("absence.care_talk_snooze_days"),
+        )
+
+    @classmethod
+    def defaults(cls) -> TalkIntervals:
+        """The catalogue's defaults, for a dialog opened without the unit's settings."""
+        return cls.from_settings(RuleSettings())
+
+    def invitation_date(self, today: date, signal_date: date) -> date:
+        """A talk a few days after the signal, never in the past."""
+        return max(today, signal_date) + timedelta(days=self.invite_after_days)
+
+    def follow_up_date(self, held_on: date) -> date:
+        return held_on + timedelta(weeks=self.follow_up_weeks)
+
+    def snooze_until(self, as_of: date) -> date:
+        return as_of + timedelta(days=self.snooze_days)
 
 
 @dataclass(frozen=True)

@@ -219,3 +219,9 @@ def next_state(state: IncidentState) -> IncidentState | None:
 
 def incident_number(year: int, sequence: int) -> str:
     return f"AVV-{year}-{sequence:04d}"
+
+
+def suggested_action_due(today: date, due_days: int) -> date:
+    """The due date a new action is given unless the EC picks another (the setting
+    `incidents.action_due_days`)."""
+    return today + timedelta(days=due_days)

@@ -10,16 +10,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-HUNDREDTH = Decimal("0.01")
-
-
-def percent(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
-    """`part` of `whole` in percent to two decimals; None when the whole is zero."""
-    if not whole:
-        return None
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+from enhetschef_app.domain.rounding import percent
 
 
 def sick_percent(sick_hours: Decimal, scheduled_hours: Decimal) -> Decimal | None:
@@ -30,11 +23,6 @@ def sick_percent(sick_hours: Decimal, scheduled_hours: Decimal) -> Decimal | Non
 def hourly_paid_share_percent(hourly_paid: Decimal | int, worked: Decimal | int) -> Decimal | None:
     """Andel timavlönade = hours worked by hourly-paid staff / all hours worked × 100."""
     return percent(hourly_paid, worked)
-
-
-def hours_of_percent_minutes(percent_minutes: int) -> Decimal:
-    """Minutes weighted by a share in percent, as hours to the hundredth (6 000 make an hour)."""
-    return (Decimal(percent_minutes) / 6000).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
 
 
 def overtime_and_mertid_hours(simple: Decimal, qualified: Decimal, mertid: Decimal) -> Decimal:

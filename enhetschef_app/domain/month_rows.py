@@ -18,15 +18,77 @@ part of it counts as worked by its own person unless someone covers the row.
 
 from __future__ import annotations
 
+import enum
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 
+from enhetschef_app.domain.calendar import month_end
 from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.domain.staff import EmploymentForm
 
 MINUTES_PER_DAY = 24 * 60
 HOURLY = EmploymentForm.HOURLY.value
+SHORT_SPELL_DAYS = 14
+LONG_SPELL_DAYS = 60
+
+
+def dst_change_days(year: int) -> list[date]:
+    """The last Sundays of March and October, and the Saturdays before (a night shift)."""
+    found: list[date] = []
+    for month in (3, 10):
+        last = month_end(date(year, month, 1))
+        sunday = last - timedelta(days=(last.weekday() + 1) % 7)
+        found += [sunday - timedelta(days=1), sunday]
+    return found
+
+
+def dst_change_days_between(first: date, last: date) -> list[date]:
+    """The days from `first` to `last` (one year) whose rows need the date for their length."""
+    return [d for d in dst_change_days(first.year) if first <= d <= last]
+
+
+def wall_clock_minutes(start: time, end: time, break_minutes: int) -> int:
+    """A row's length on the clock less the rast; a row whose end is not after its start ends
+    the next day. What storage sums in SQL, so it must stay this simple."""
+    start_minute = start.hour * 60 + start.minute
+    end_minute = end.hour * 60 + end.minute
+    length = end_minute - start_minute + (MINUTES_PER_DAY if end_minute <= start_minute else 0)
+    return max(length - break_minutes, 0)
+
+
+def row_minutes(start: time, end: time, break_minutes: int, day: date | None = None) -> int:
+    """One row's working minutes: its real length across midnight and DST, less rast. Without
+    a day (any day but the two a year when the clocks change) the wall clock is the length."""
+    if day is None:
+        return wall_clock_minutes(start, end, break_minutes)
+    real = Shift("", day, start, end, break_minutes).worked
+    return int(real.total_seconds() // 60)
+
+
+def clock_change_correction(day: date, start: time, end: time, break_minutes: int) -> int:
+    """Minutes to add to a row's wall-clock length on `day` for its real length (−60 on the
+    spring night, +60 on the autumn night, 0 for a row the change does not cross)."""
+    return row_minutes(start, end, break_minutes, day) - wall_clock_minutes(
+        start, end, break_minutes
+    )
+
+
+class SickBand(enum.StrEnum):
+    """Korttid, mellan and långtid: a sick spell by its length in calendar days."""
+
+    SHORT = "short"
+    MIDDLE = "middle"
+    LONG = "long"
+
+
+def sick_band(spell_days: int) -> SickBand:
+    """Korttid 1–14 days, långtid 60 days or more, mellan between."""
+    if spell_days <= SHORT_SPELL_DAYS:
+        return SickBand.SHORT
+    if spell_days >= LONG_SPELL_DAYS:
+        return SickBand.LONG
+    return SickBand.MIDDLE
 
 
 @dataclass(frozen=True)
@@ -48,13 +110,7 @@ class RowGroup:
 
     def minutes(self) -> int:
         """One row's working minutes: its real length across midnight and DST, less rast."""
-        if self.day is not None:
-            real = Shift("", self.day, self.start, self.end, self.break_minutes).worked
-            return int(real.total_seconds() // 60)
-        start = self.start.hour * 60 + self.start.minute
-        end = self.end.hour * 60 + self.end.minute
-        length = end - start + (MINUTES_PER_DAY if end <= start else 0)
-        return max(length - self.break_minutes, 0)
+        return row_minutes(self.start, self.end, self.break_minutes, self.day)
 
     @property
     def present_percent(self) -> int:

@@ -274,6 +274,11 @@ def passed_limits(verdict: Verdict, checks: Iterable[LimitCheck]) -> list[LimitC
     return [check for check in checks if check.exceeded]
 
 
+def over_limit_reason_needed(verdict: Verdict, checks: Iterable[LimitCheck]) -> bool:
+    """Whether the decision needs a reason to go over a limit before it can be made."""
+    return bool(passed_limits(verdict, checks))
+
+
 def check_decision(
     verdict: Verdict,
     reason: str,

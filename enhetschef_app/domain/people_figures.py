@@ -9,16 +9,8 @@ from datetime import date
 from decimal import Decimal
 
 from enhetschef_app.domain.calendar import month_end
+from enhetschef_app.domain.rounding import percent
 from enhetschef_app.domain.staff import EndReason
-
-HUNDREDTH = Decimal("0.01")
-
-
-def percent(part: int | Decimal, whole: int | Decimal) -> Decimal | None:
-    """`part` of `whole` in percent to two decimals (6.78, not 0.0678); None for a zero whole."""
-    if not whole:
-        return None
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(HUNDREDTH)
 
 
 def month_ends_back(year: int, month: int, count: int) -> list[date]:

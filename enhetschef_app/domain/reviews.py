@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from enhetschef_app.domain.calendar import month_end
+from enhetschef_app.domain.rounding import percent
 from enhetschef_app.domain.staff import EmploymentForm
 
 
@@ -221,7 +222,7 @@ class Coverage:
         """Held of expected, in percent to two decimals; None when nobody is expected."""
         if not self.expected:
             return None
-        return (Decimal(self.held) * 100 / self.expected).quantize(Decimal("0.01"))
+        return percent(self.held, self.expected)
 
     @property
     def remaining(self) -> int:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from functools import lru_cache
 
 from enhetschef_app.domain.calendar import STOCKHOLM
+from enhetschef_app.domain.rounding import round_half_up
 
 
 def local_moment(day: date, at: time) -> datetime:
@@ -83,7 +85,7 @@ class Shift:
 
 def hours(span: timedelta) -> float:
     """Hours to two decimals, for reports only; the rules compare timedeltas."""
-    return round(span.total_seconds() / 3600, 2)
+    return float(round_half_up(Decimal(span.total_seconds()) / 3600))
 
 
 def format_hours(span: timedelta) -> str:

@@ -15,6 +15,7 @@ from enhetschef_app.domain.identifiers import (
     normalise_identifier,
     normalise_text,
 )
+from enhetschef_app.domain.rounding import hours_of_minutes, round_half_up
 
 # Fixed by AB: the full-time week depends on the kind of schedule (DOMAIN.md).
 FULLTIME_WEEKDAYS = Decimal("40")
@@ -35,6 +36,19 @@ class EmploymentForm(enum.StrEnum):
     @property
     def is_monthly_paid(self) -> bool:
         return self is not EmploymentForm.HOURLY
+
+    @property
+    def has_working_time(self) -> bool:
+        """A sysselsättningsgrad and a full-time week belong to the monthly paid; the hourly
+        paid work the hours they are booked for."""
+        return self.is_monthly_paid
+
+
+def grade_as_typed(form: EmploymentForm, typed: Decimal | None) -> Decimal | None:
+    """The grade a form holds: for a form without working time a typed 0 means none."""
+    if not form.has_working_time and typed == 0:
+        return None
+    return typed
 
 
 EMPLOYMENT_FORM_LABELS: dict[EmploymentForm, str] = {
@@ -121,7 +135,7 @@ class Employment:
         """Contract hours = full-time hours × sysselsättningsgrad; none for the hourly paid."""
         if self.form is EmploymentForm.HOURLY or self.grade_percent is None:
             return None
-        return (self.fulltime_week_hours * self.grade_percent / 100).quantize(Decimal("0.01"))
+        return round_half_up(self.fulltime_week_hours * self.grade_percent / 100)
 
     @property
     def is_fulltime(self) -> bool:
@@ -214,4 +228,4 @@ def hours_to_minutes(hours: Decimal) -> int:
 def minutes_to_hours(minutes: int) -> Decimal:
     if minutes == 34 * 60 + 20:
         return FULLTIME_PERMANENT_NIGHT
-    return (Decimal(minutes) / 60).quantize(Decimal("0.01"))
+    return hours_of_minutes(minutes)

@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from enhetschef_app.domain.date_bounds import FIRST_DAY, LAST_DAY
+from enhetschef_app.domain.rounding import round_half_up
 
 T = TypeVar("T")
 
@@ -145,7 +146,7 @@ def parse_hours(text: str) -> Decimal:
         hours, minutes = int(match.group(1)), int(match.group(2))
         if minutes >= 60:
             raise ValueError("Minuterna ska vara 00–59.")
-        value = _tidy((Decimal(hours) + Decimal(minutes) / 60).quantize(Decimal("0.01")))
+        value = _tidy(round_half_up(Decimal(hours) + Decimal(minutes) / 60))
     if value < 0:
         raise ValueError("Antalet timmar kan inte vara negativt.")
     return value

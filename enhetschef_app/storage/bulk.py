@@ -10,11 +10,11 @@ default (taken once for the batch: an import happens at one moment) for a column
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select
+from sqlalchemy import Table, bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from enhetschef_app.storage.areas import note_write
@@ -23,12 +23,13 @@ from enhetschef_app.storage.areas import note_write
 def insert_rows(
     session: Session,
     model: type[Any],
-    rows: Sequence[Mapping[str, Any]],
+    given_rows: Iterable[Mapping[str, Any]],
     *,
     return_ids: bool = False,
 ) -> list[int]:
-    """Inserts `rows` (each with the same keys) into the model's table; with `return_ids`, the
-    new ids in the order of `rows`."""
+    """Inserts the rows (column name → value) into the model's table; with `return_ids`, the
+    new ids in the order of the rows."""
+    rows: Sequence[Mapping[str, Any]] = list(given_rows)
     if not rows:
         return []
     table: Table = model.__table__
@@ -129,3 +130,18 @@ _EQUAL_IS_SAME = frozenset({date, time, datetime, str, int})
 
 def _same(value: Any) -> Any:
     return value
+
+
+def update_rows(session: Session, model: type[Any], rows: Iterable[Mapping[str, Any]]) -> None:
+    """Updates rows by primary key: each mapping holds the key and the columns to set."""
+    batch = [dict(row) for row in rows]
+    if batch:
+        session.execute(update(model), batch)
+        note_write(model.__table__.name)
+
+
+def delete_by_ids(session: Session, model: type[Any], ids: Collection[int]) -> None:
+    """Deletes the model's rows whose (single-column) primary key is in `ids`."""
+    if ids:
+        key = inspect(model).primary_key[0]
+        session.execute(delete(model).where(key.in_(list(ids))))

@@ -9,10 +9,12 @@ from decimal import Decimal
 from absence_helpers import absence, employee, shifts, weekdays
 
 from enhetschef_app.domain.care_talks import TalkState, TalkStep
+from enhetschef_app.domain.month_rows import dst_change_days
 from enhetschef_app.domain.staff import EmploymentForm
 from enhetschef_app.services.absence.care_talks import apply_talk_step
-from enhetschef_app.services.absence.figures import absence_month_figures, dst_change_days
+from enhetschef_app.services.absence.figures import absence_month_figures
 from enhetschef_app.services.core.workspace import Workspace
+from enhetschef_app.services.month.summary import month_summary
 
 MARCH = weekdays(date(2026, 3, 1), date(2026, 3, 31))  # 22 weekdays, 8 h each
 
@@ -69,3 +71,17 @@ def test_a_month_without_schedule_has_no_percentage(workspace: Workspace) -> Non
     assert figures.scheduled_hours == Decimal("0.00") and figures.sick_percent is None
     assert figures.occasions_started == 1
     assert figures.as_dict()["month"] == "2026-04"
+
+
+def test_15_minutes_at_50_percent_are_0_13_hours_on_both_lines(workspace: Workspace) -> None:
+    # The sick line and the worked line count the same 750 percent-minutes: both round half up.
+    anna = employee(workspace, "1", "Anna Ålund")
+    shifts(workspace, anna, [date(2026, 4, 7)], time(7, 0), time(7, 15), 0)
+    absence(workspace, anna, "2026-04-07", "2026-04-07", extent=50)
+    figures = absence_month_figures(workspace, 2026, 4)
+    assert figures.sick_hours == Decimal("0.13")
+    assert figures.short_sick_hours == Decimal("0.13")
+    summary = month_summary(workspace, 2026, 4)
+    assert summary.value("sick_hours") == Decimal("0.13")
+    assert summary.value("worked_hours") == Decimal("0.13")
+    assert summary.value("scheduled_hours") == Decimal("0.25")

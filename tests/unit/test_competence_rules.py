@@ -26,7 +26,6 @@ from enhetschef_app.domain.competence import (
 from enhetschef_app.domain.exit_talks import ExitOutcome, ExitTalkDraft, validate_exit_talk
 from enhetschef_app.domain.people_figures import (
     month_ends_back,
-    percent,
     turnover_percent,
 )
 from enhetschef_app.domain.review_talks import (
@@ -36,6 +35,7 @@ from enhetschef_app.domain.review_talks import (
     validate_plan,
     validate_record,
 )
+from enhetschef_app.domain.rounding import percent
 from enhetschef_app.domain.staff import EndReason
 
 DAY = date(2026, 11, 24)

@@ -14,13 +14,12 @@ from enhetschef_app.domain.key_figures import (
     FIGURE_SPECS,
     TargetStatus,
     hourly_paid_share_percent,
-    hours_of_percent_minutes,
-    percent,
     sick_percent,
     target_status,
 )
 from enhetschef_app.domain.month_lock import figure_differences
 from enhetschef_app.domain.month_rows import RowGroup, month_row_figures
+from enhetschef_app.domain.rounding import hours_of_percent_minutes, percent
 from enhetschef_app.domain.year_month import YearMonth
 
 D = Decimal

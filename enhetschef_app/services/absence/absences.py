@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.absence_occasions import AbsenceRecord
 from enhetschef_app.domain.absences import (
     FIELD_LABELS,
@@ -29,6 +27,7 @@ from enhetschef_app.storage.queries.absences import (
     absence_rows,
     absences_of_employee,
 )
+from enhetschef_app.storage.session import Session
 
 ENTITY = "franvaro"
 

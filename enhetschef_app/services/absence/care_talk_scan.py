@@ -13,9 +13,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.absence_occasions import (
     AbsenceRecord,
     CareTalkRules,
@@ -40,7 +37,6 @@ from enhetschef_app.domain.care_talks import (
 from enhetschef_app.domain.free_days import ScheduleSpan, clamp_to_span, gap_is_free
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import Workspace, use_case
-from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.models_absence import CareTalk, CareTalkSnooze
 from enhetschef_app.storage.queries.absences import (
     first_shifts_in_gaps,
@@ -48,7 +44,8 @@ from enhetschef_app.storage.queries.absences import (
     schedule_span,
 )
 from enhetschef_app.storage.queries.care_talks import snoozes_of_unit, talks_of_unit
-from enhetschef_app.storage.queries.staff import employed_on
+from enhetschef_app.storage.queries.staff import staff_employed_on
+from enhetschef_app.storage.session import Session
 
 
 @dataclass(frozen=True)
@@ -197,12 +194,7 @@ def scan_care_talks(workspace: Workspace, as_of: date) -> CareTalkScan:
     talk_rules = CareTalkRules.from_settings(settings)
     window_start = months_back(as_of, talk_rules.window_months)
     with workspace.transaction() as session:
-        staff = session.execute(
-            select(Employee.id, Employee.employee_no, Employee.name).where(
-                Employee.unit_id == unit.id,
-                employed_on(as_of),
-            )
-        ).all()
+        staff = staff_employed_on(session, unit.id, as_of)
         records: dict[int, list[AbsenceRecord]] = defaultdict(list)
         for row in scan_records(session, unit.id, occasion_rules.counting_kinds, as_of):
             records[row.employee_id].append(

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.absence_occasions import CareTalkRules, OccasionRules
 from enhetschef_app.domain.calendar import today as today_in_sweden
 from enhetschef_app.domain.care_talks import (
@@ -44,6 +42,7 @@ from enhetschef_app.storage.queries.care_talks import (
     talk_of_unit,
     talks_of_unit,
 )
+from enhetschef_app.storage.session import Session
 
 ENTITY = "omtankessamtal"
 SNOOZE_ENTITY = "omtankessignal"

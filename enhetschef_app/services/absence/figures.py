@@ -29,11 +29,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
-
-from sqlalchemy import func, select
 
 from enhetschef_app.domain.absence_occasions import (
     AbsenceRecord,
@@ -42,12 +40,17 @@ from enhetschef_app.domain.absence_occasions import (
 )
 from enhetschef_app.domain.calendar import month_end
 from enhetschef_app.domain.free_days import ScheduleSpan
-from enhetschef_app.domain.shifts import Shift
+from enhetschef_app.domain.month_rows import (
+    SickBand,
+    clock_change_correction,
+    dst_change_days_between,
+    sick_band,
+)
+from enhetschef_app.domain.rounding import hours_of_percent_minutes, percent
 from enhetschef_app.domain.staff import EmploymentForm
 from enhetschef_app.services.absence.care_talk_scan import gap_checks, scan_care_talks
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import Workspace, use_case
-from enhetschef_app.storage.models_absence import CareTalk
 from enhetschef_app.storage.queries.absence_figures import (
     rows_on_days,
     scheduled_minutes,
@@ -55,11 +58,9 @@ from enhetschef_app.storage.queries.absence_figures import (
     sick_records_of_unit,
 )
 from enhetschef_app.storage.queries.absences import scan_records, schedule_span
+from enhetschef_app.storage.queries.care_talks import talks_held_between
 
 MONTHLY_PAID = tuple(form.value for form in EmploymentForm if form.is_monthly_paid)
-SHORT_SPELL_DAYS = 14
-LONG_SPELL_DAYS = 60
-HUNDREDTHS = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -91,26 +92,6 @@ class AbsenceMonthFigures:
         }
 
 
-def dst_change_days(year: int) -> list[date]:
-    """The last Sundays of March and October, and the Saturdays before (a night shift)."""
-    found: list[date] = []
-    for month in (3, 10):
-        last = month_end(date(year, month, 1))
-        sunday = last - timedelta(days=(last.weekday() + 1) % 7)
-        found += [sunday - timedelta(days=1), sunday]
-    return found
-
-
-def _wall_minutes(start_minute: int, end_minute: int, break_minutes: int) -> int:
-    length = end_minute - start_minute + (24 * 60 if end_minute <= start_minute else 0)
-    return max(length - break_minutes, 0)
-
-
-def _hours(percent_minutes: int) -> Decimal:
-    """Minutes × percent to hours: 6 000 of them are one hour."""
-    return (Decimal(percent_minutes) / 6000).quantize(HUNDREDTHS)
-
-
 @use_case
 def absence_month_figures(workspace: Workspace, year: int, month: int) -> AbsenceMonthFigures:
     unit = workspace.require_unit()
@@ -129,33 +110,16 @@ def absence_month_figures(workspace: Workspace, year: int, month: int) -> Absenc
             m.absence_id: m
             for m in sick_minutes_by_record(session, unit.id, first, last, MONTHLY_PAID)
         }
-        changes = [d for d in dst_change_days(year) if first <= d <= last]
+        changes = dst_change_days_between(first, last)
         corrections: dict[int | None, int] = defaultdict(int)
         for row in rows_on_days(session, unit.id, changes, MONTHLY_PAID):
-            real = Shift("", row.work_date, row.start, row.end, row.break_minutes).worked
-            wall = _wall_minutes(
-                row.start.hour * 60 + row.start.minute,
-                row.end.hour * 60 + row.end.minute,
-                row.break_minutes,
-            )
-            delta = int(real.total_seconds() // 60) - wall
+            delta = clock_change_correction(row.work_date, row.start, row.end, row.break_minutes)
             scheduled += delta * 100
             if row.sick_absence_id is not None and row.sick_extent is not None:
                 corrections[row.sick_absence_id] += delta * row.sick_extent
         sick_people = {m.employee_id for m in by_record.values()}
         sick_records = sick_records_of_unit(session, unit.id, sick_people)
-        talks_held = int(
-            session.scalar(
-                select(func.count())
-                .select_from(CareTalk)
-                .where(
-                    CareTalk.unit_id == unit.id,
-                    CareTalk.held_on >= first,
-                    CareTalk.held_on <= last,
-                )
-            )
-            or 0
-        )
+        talks_held = talks_held_between(session, unit.id, first, last)
         counted_records: dict[int, list[AbsenceRecord]] = defaultdict(list)
         for r in scan_records(session, unit.id, counting.counting_kinds, last):
             counted_records[r.employee_id].append(
@@ -184,38 +148,29 @@ def absence_month_figures(workspace: Workspace, year: int, month: int) -> Absenc
             records, counting, last, gap_is_free=counting_checks.get(employee_id)
         )
         occasions_started += sum(1 for o in occasions if first <= o.start <= last)
-    split = {"short": 0, "middle": 0, "long": 0}
+    split = dict.fromkeys(SickBand, 0)
     for employee_id, records in sick_by_person.items():
         occasions, _ = build_occasions(
             records, sick_rules, last, gap_is_free=sick_checks.get(employee_id)
         )
         for occasion in occasions:
-            days = occasion.days(last)
-            group = (
-                "short"
-                if days <= SHORT_SPELL_DAYS
-                else "long"
-                if days >= LONG_SPELL_DAYS
-                else "middle"
-            )
+            group = sick_band(occasion.days(last))
             for record in occasion.records:
                 if record.id in by_record:
                     split[group] += by_record[record.id].percent_minutes
                 split[group] += corrections.get(record.id, 0)
     sick = sum(split.values())
-    percent = (
-        None if scheduled <= 0 else (Decimal(sick) * 100 / Decimal(scheduled)).quantize(HUNDREDTHS)
-    )
+    sick_share = None if scheduled <= 0 else percent(sick, scheduled)
     talks_due = len(scan_care_talks(workspace, last).due)
     return AbsenceMonthFigures(
         year=year,
         month=month,
-        scheduled_hours=_hours(scheduled),
-        sick_hours=_hours(sick),
-        sick_percent=percent,
-        short_sick_hours=_hours(split["short"]),
-        middle_sick_hours=_hours(split["middle"]),
-        long_sick_hours=_hours(split["long"]),
+        scheduled_hours=hours_of_percent_minutes(scheduled),
+        sick_hours=hours_of_percent_minutes(sick),
+        sick_percent=sick_share,
+        short_sick_hours=hours_of_percent_minutes(split[SickBand.SHORT]),
+        middle_sick_hours=hours_of_percent_minutes(split[SickBand.MIDDLE]),
+        long_sick_hours=hours_of_percent_minutes(split[SickBand.LONG]),
         occasions_started=occasions_started,
         talks_held=talks_held,
         talks_due_at_month_end=talks_due,

@@ -3,7 +3,7 @@ Frånvaro och omtanke, explained the way the trigger sees it on a day."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from enhetschef_app.domain.absence_occasions import (
@@ -15,7 +15,7 @@ from enhetschef_app.domain.absence_occasions import (
     left_out_reason,
     months_back,
 )
-from enhetschef_app.domain.care_talks import SignalVerdict, active_snooze
+from enhetschef_app.domain.care_talks import SignalVerdict, TalkIntervals, active_snooze
 from enhetschef_app.domain.errors import NotFoundError
 from enhetschef_app.domain.rehab_milestones import Milestone
 from enhetschef_app.services.absence.absences import AbsenceView, list_absences
@@ -67,6 +67,8 @@ class PersonAbsenceDetail:
     snoozes: tuple[SnoozeView, ...]
     active_snooze: SnoozeView | None
     milestones: tuple[Milestone, ...]
+    # The dates the talk dialogs suggest.
+    intervals: TalkIntervals = field(default_factory=TalkIntervals.defaults)
 
     @property
     def window_start(self) -> date:
@@ -137,4 +139,5 @@ def person_absence_detail(
         snoozes=tuple(snoozes),
         active_snooze=next((s for s in snoozes if snooze and s.id == snooze.id), None),
         milestones=tuple(sorted(milestones, key=lambda m: m.due)),
+        intervals=TalkIntervals.from_settings(settings),
     )

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.absence_occasions import (
     AbsenceRecord,
     Occasion,
@@ -35,6 +33,7 @@ from enhetschef_app.services.absence.care_talk_scan import gap_checks
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.queries.absences import scan_records, schedule_span
 from enhetschef_app.storage.queries.staff import employees_of_unit
+from enhetschef_app.storage.session import Session
 
 SICK_SPELL_RULES = OccasionRules(
     counting_kinds=frozenset({SICK}), free_days_join=True, relapse_joins=False

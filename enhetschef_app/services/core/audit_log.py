@@ -6,10 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select
-
 from enhetschef_app.services.core.workspace import Workspace, use_case
-from enhetschef_app.storage.models import AuditEntry, Employee
+from enhetschef_app.storage.queries.audit_log import employees_by_name, newest_entries
 
 LIMIT = 2000  # the newest entries; the filter narrows before the limit
 
@@ -39,11 +37,7 @@ def log_people(workspace: Workspace) -> list[LogPerson]:
     """The unit's employees, for the person filter."""
     unit = workspace.require_unit()
     with workspace.transaction() as session:
-        rows = session.execute(
-            select(Employee.id, Employee.name, Employee.employee_no)
-            .where(Employee.unit_id == unit.id)
-            .order_by(Employee.name)
-        )
+        rows = employees_by_name(session, unit.id)
         return [LogPerson(i, f"{name} ({number})") for i, name, number in rows]
 
 
@@ -53,25 +47,6 @@ def log_lines(
 ) -> list[LogLine]:
     """The unit's entries (and those of no unit), newest first."""
     unit = workspace.require_unit()
-    query = (
-        select(AuditEntry, Employee.name)
-        .outerjoin(Employee, Employee.id == AuditEntry.employee_id)
-        .where(or_(AuditEntry.unit_id == unit.id, AuditEntry.unit_id.is_(None)))
-        .order_by(AuditEntry.id.desc())
-        .limit(limit)
-    )
-    if employee_id is not None:
-        query = query.where(AuditEntry.employee_id == employee_id)
-    who = who.strip()
-    if who:
-        pattern = f"%{who}%"
-        query = query.where(
-            or_(
-                AuditEntry.actor.ilike(pattern),
-                AuditEntry.os_user.ilike(pattern),
-                AuditEntry.machine.ilike(pattern),
-            )
-        )
     with workspace.transaction() as session:
         return [
             LogLine(
@@ -86,7 +61,9 @@ def log_lines(
                 person=name,
                 details=_details(entry.before_json, entry.after_json),
             )
-            for entry, name in session.execute(query)
+            for entry, name in newest_entries(
+                session, unit.id, employee_id=employee_id, who=who.strip(), limit=limit
+            )
         ]
 
 

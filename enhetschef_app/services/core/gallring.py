@@ -22,9 +22,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.calendar import today as today_in_sweden
 from enhetschef_app.domain.errors import RuleViolation
 from enhetschef_app.domain.incidents import incident_number
@@ -34,11 +31,13 @@ from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.month.summary import computed_month_summary, encode_summary
 from enhetschef_app.storage import audit, audit_culling
+from enhetschef_app.storage.bulk import delete_by_ids
 from enhetschef_app.storage.models import Absence
 from enhetschef_app.storage.models_absence import CareTalk, CareTalkSnooze
 from enhetschef_app.storage.models_incidents import Incident
-from enhetschef_app.storage.models_privacy import GallringRun, MonthAggregate
+from enhetschef_app.storage.models_privacy import MonthAggregate
 from enhetschef_app.storage.queries import privacy as queries
+from enhetschef_app.storage.session import Session
 
 # Audit entity names of the records gallring deletes (as their services write them).
 ABSENCE_ENTITY = "franvaro"
@@ -285,18 +284,14 @@ def _delete_rows(session: Session, due: _Due) -> None:
     def ids(rows: list[Any]) -> list[int]:
         return [row.id for row in rows]
 
-    if due.absences:
-        session.execute(delete(Absence).where(Absence.id.in_(ids(due.absences))))
-    if due.care_talks:
-        session.execute(delete(CareTalk).where(CareTalk.id.in_(ids(due.care_talks))))
-    if due.snoozes:
-        session.execute(delete(CareTalkSnooze).where(CareTalkSnooze.id.in_(ids(due.snoozes))))
+    delete_by_ids(session, Absence, ids(due.absences))
+    delete_by_ids(session, CareTalk, ids(due.care_talks))
+    delete_by_ids(session, CareTalkSnooze, ids(due.snoozes))
     for talk in due.review_talks:
         talk.notes = ""
     for talk in due.exit_talks:
         talk.notes = ""
-    if due.incidents:
-        session.execute(delete(Incident).where(Incident.id.in_(ids(due.incidents))))
+    delete_by_ids(session, Incident, ids(due.incidents))
     session.flush()
 
 
@@ -305,12 +300,7 @@ def last_gallring(workspace: Workspace) -> dict[str, Any] | None:
     """When the unit was last gallrad and what went, by kind and count."""
     unit = workspace.require_unit()
     with workspace.transaction() as session:
-        run = session.scalar(
-            select(GallringRun)
-            .where(GallringRun.unit_id == unit.id, GallringRun.finished_at.is_not(None))
-            .order_by(GallringRun.id.desc())
-            .limit(1)
-        )
+        run = queries.last_finished_run(session, unit.id)
         if run is None:
             return None
         return {

@@ -50,21 +50,10 @@ def database_info(workspace: Workspace, as_of: date | None = None) -> dict[str, 
 def unit_row_counts_for(workspace: Workspace) -> dict[str, int]:
     """What the open unit holds so far (employees, schedule rows, staffing need, absences):
     Kom igång shows it after each step."""
-    from sqlalchemy import func, select
-
-    from enhetschef_app.storage.models import Absence, Employee
-    from enhetschef_app.storage.queries.unit_content import unit_row_counts
+    from enhetschef_app.storage.queries.unit_content import unit_absence_count, unit_row_counts
 
     unit = workspace.require_unit()
     with workspace.transaction() as session:
         counts = unit_row_counts(session, unit.id)
-        counts["absences"] = int(
-            session.scalar(
-                select(func.count())
-                .select_from(Absence)
-                .join(Employee, Employee.id == Absence.employee_id)
-                .where(Employee.unit_id == unit.id)
-            )
-            or 0
-        )
+        counts["absences"] = unit_absence_count(session, unit.id)
     return counts

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.errors import NotFoundError, UserError
 from enhetschef_app.domain.identifiers import normalise_identifier
 from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.queries.schedule_rows import neighbour_units
 from enhetschef_app.storage.queries.units import unit_by_code
+from enhetschef_app.storage.session import Session
 from enhetschef_app.storage.unit_links import link_units, unlink_units
 
 

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.errors import NotFoundError, UserError
 from enhetschef_app.storage.database import Database, open_database
 from enhetschef_app.storage.models import Unit
 from enhetschef_app.storage.queries.units import all_units, unit_by_code
+from enhetschef_app.storage.session import Session
 from enhetschef_app.storage.unit_of_work import UnitOfWork, joined_or_new
 
 P = ParamSpec("P")

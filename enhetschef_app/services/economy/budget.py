@@ -9,8 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.economy import kronor_of_ore, ore_of_kronor
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.year_month import YearMonth
@@ -19,6 +17,7 @@ from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models_economy import BudgetMonth
 from enhetschef_app.storage.queries.economy import budget_month
+from enhetschef_app.storage.session import Session
 
 ENTITY = "budget_month"
 

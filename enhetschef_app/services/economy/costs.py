@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.economy import (
     EconomyRules,
@@ -45,6 +43,7 @@ from enhetschef_app.storage.queries.economy import (
     employees_in_period,
     worked_rows,
 )
+from enhetschef_app.storage.session import Session
 
 SICK = "sjuk"
 # The sjuklöneperiod's first 14 days decide the karensavdrag: the sick days this far back are

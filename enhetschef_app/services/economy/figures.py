@@ -4,12 +4,12 @@ accumulated), the year's prognos, årsarbetare and the fixed share, each with it
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from enhetschef_app.domain.economy import Driver
 from enhetschef_app.domain.economy_year import CostSource
 from enhetschef_app.domain.month_lock import FigureValue
+from enhetschef_app.domain.rounding import hours_of_minutes
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.economy.costs import EconomyYearView, year_view
 
@@ -70,8 +70,8 @@ def figures_of(view: EconomyYearView, month: int) -> EconomyFigures:
             "budget_year": year.budget,
         },
         "fixed_share_percent": {
-            "fixed_hours": (Decimal(cost.fixed_minutes) / 60).quantize(Decimal("0.01")),
-            "flexible_hours": (Decimal(cost.flexible_minutes) / 60).quantize(Decimal("0.01")),
+            "fixed_hours": hours_of_minutes(cost.fixed_minutes),
+            "flexible_hours": hours_of_minutes(cost.flexible_minutes),
             "target_percent": view.rules.fixed_share_target_percent,
         },
     }

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.calendar import today as today_in_sweden
 from enhetschef_app.domain.errors import NotFoundError
 from enhetschef_app.domain.incident_report import (
@@ -44,6 +42,7 @@ from enhetschef_app.storage.queries.incidents import (
     incidents_with_action_counts,
     years_with_incidents,
 )
+from enhetschef_app.storage.session import Session
 
 
 @dataclass(frozen=True)
@@ -286,6 +285,7 @@ class IncidentDetail:
     timeline: tuple[TimelineLine, ...]
     staffing: EventStaffing
     today: date = field(default_factory=today_in_sweden)
+    action_due_days: int = 14  # the setting `incidents.action_due_days`
 
 
 @use_case
@@ -294,7 +294,8 @@ def incident_detail(
 ) -> IncidentDetail:
     unit = workspace.require_unit()
     day = today or today_in_sweden()
-    deadlines = Deadlines.of(rule_settings(workspace))
+    settings = rule_settings(workspace)
+    deadlines = Deadlines.of(settings)
     with workspace.transaction() as session:
         incident = require_incident(session, unit.id, incident_id)
         actions = [action_view(a, day) for a in actions_of(session, incident.id)]
@@ -319,6 +320,7 @@ def incident_detail(
             timeline=timeline,
             staffing=staffing,
             today=day,
+            action_due_days=settings.integer("incidents.action_due_days"),
         )
 
 

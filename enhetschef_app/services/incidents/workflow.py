@@ -9,8 +9,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.calendar import today as today_in_sweden
 from enhetschef_app.domain.errors import FieldProblems, UserError
 from enhetschef_app.domain.incident_report import (
@@ -54,6 +52,7 @@ from enhetschef_app.storage.queries.incidents import (
     actions_of,
     take_next_sequence,
 )
+from enhetschef_app.storage.session import Session
 
 ENTITY = "avvikelse"
 ACTION_ENTITY = "avvikelse_atgard"

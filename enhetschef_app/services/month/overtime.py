@@ -6,12 +6,11 @@ approved overtime is in the hours and the cost (nothing is övertid until the EC
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
+from enhetschef_app.domain.rounding import round_half_up
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.overtime.figures import overtime_month_figures
-
-HUNDREDTH = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -29,17 +28,13 @@ class OvertimeMonth:
         return self.simple_hours + self.qualified_hours + self.mertid_hours
 
 
-def _hundredths(value: Decimal) -> Decimal:
-    return value.quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
-
-
 @use_case
 def overtime_of_month(workspace: Workspace, year: int, month: int) -> OvertimeMonth:
     figures = overtime_month_figures(workspace, year, month)
     return OvertimeMonth(
-        simple_hours=_hundredths(figures.simple_hours),
-        qualified_hours=_hundredths(figures.qualified_hours),
-        mertid_hours=_hundredths(figures.mertid_hours),
-        cost=_hundredths(figures.cost),
+        simple_hours=round_half_up(figures.simple_hours),
+        qualified_hours=round_half_up(figures.qualified_hours),
+        mertid_hours=round_half_up(figures.mertid_hours),
+        cost=round_half_up(figures.cost),
         waiting=figures.waiting,
     )

@@ -18,10 +18,10 @@ from enhetschef_app.domain.calendar import today as today_in_sweden
 from enhetschef_app.domain.errors import RuleViolation, UserError
 from enhetschef_app.domain.key_figures import FIGURE_KEYS, hourly_paid_share_percent
 from enhetschef_app.domain.month_lock import FigureDifference, FigureValue, figure_differences
-from enhetschef_app.domain.month_rows import month_row_figures
+from enhetschef_app.domain.month_rows import dst_change_days_between, month_row_figures
 from enhetschef_app.domain.sensitive_text import privacy_warnings
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.absence.figures import absence_month_figures, dst_change_days
+from enhetschef_app.services.absence.figures import absence_month_figures
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.month.overtime import overtime_of_month
 from enhetschef_app.services.month.summary import MonthSummary, json_number, month_summary
@@ -326,7 +326,7 @@ def _trend_point(workspace: Workspace, unit_id: int, period: YearMonth) -> Trend
         return replace(point, reported=False)
     absence = absence_month_figures(workspace, period.year, period.month)
     overtime = overtime_of_month(workspace, period.year, period.month)
-    dst_days = [d for d in dst_change_days(period.year) if period.first <= d <= period.last]
+    dst_days = dst_change_days_between(period.first, period.last)
     with workspace.transaction() as session:
         rows = month_row_figures(
             month_row_groups(session, unit_id, period.first, period.last, dst_days)

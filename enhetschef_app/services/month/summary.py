@@ -25,16 +25,16 @@ from enhetschef_app.domain.key_figures import (
     FIGURE_SPECS,
     TargetStatus,
     hourly_paid_share_percent,
-    hours_of_percent_minutes,
     overtime_and_mertid_hours,
     sick_percent,
     target_status,
 )
 from enhetschef_app.domain.month_lock import FigureValue
-from enhetschef_app.domain.month_rows import month_row_figures
+from enhetschef_app.domain.month_rows import dst_change_days_between, month_row_figures
+from enhetschef_app.domain.rounding import hours_of_percent_minutes, round_half_up
 from enhetschef_app.domain.settings_catalog import RuleSettings
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.absence.figures import absence_month_figures, dst_change_days
+from enhetschef_app.services.absence.figures import absence_month_figures
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.economy.figures import economy_month_figures
@@ -228,7 +228,7 @@ def computed_month_summary(
     people = people_month_figures(workspace, year, month)
     overtime = overtime_of_month(workspace, year, month)
     economy = economy_month_figures(workspace, year, month)
-    dst_days = [d for d in dst_change_days(year) if period.first <= d <= period.last]
+    dst_days = dst_change_days_between(period.first, period.last)
     with workspace.transaction() as session:
         groups = month_row_groups(session, unit.id, period.first, period.last, dst_days)
         by_month_track = counts_by_month_and_track(session, unit.id, year)
@@ -288,7 +288,7 @@ def computed_month_summary(
         "incidents": {"by_track": dict(sorted(incidents_by_track.items()))},
         "turnover_percent_12m": {
             "leavers_12m": people.turnover_leavers_12m,
-            "average_tillsvidare_12m": people.average_tillsvidare_12m.quantize(Decimal("0.01")),
+            "average_tillsvidare_12m": round_half_up(people.average_tillsvidare_12m),
         },
         "fulltime_share_percent": {"headcount_tillsvidare": people.headcount_tillsvidare},
         "reviews_coverage_percent": {

@@ -17,8 +17,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.errors import BusyError, NotFoundError, UserError
 from enhetschef_app.domain.month_lock import FigureValue
 from enhetschef_app.domain.year_month import YearMonth
@@ -48,6 +46,7 @@ from enhetschef_app.storage.queries.month_reports import (
     waiting_job_count,
     workbook_target,
 )
+from enhetschef_app.storage.session import Session
 
 DONE = "done"
 FAILED = "failed"

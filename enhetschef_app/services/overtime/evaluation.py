@@ -11,8 +11,6 @@ from datetime import date, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.overtime import (
     Classification,
     ExtraKind,
@@ -26,7 +24,9 @@ from enhetschef_app.domain.overtime_limits import LimitCheck, OvertimeLimits, ch
 from enhetschef_app.domain.overtime_requests import (
     Compensation,
     PersonTerms,
+    Verdict,
     WorkedShift,
+    passed_limits,
     worker_context,
 )
 from enhetschef_app.domain.settings_catalog import RuleSettings
@@ -34,6 +34,7 @@ from enhetschef_app.domain.staff import EmploymentForm, minutes_to_hours
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.queries.overtime import approved_minutes, person_work
 from enhetschef_app.storage.queries.settings import current_settings
+from enhetschef_app.storage.session import Session
 
 WAGE_PLACES = Decimal("0.0001")
 ORE_PLACES = Decimal("0.01")
@@ -84,7 +85,8 @@ class Evaluation:
 
     @property
     def passed(self) -> list[LimitCheck]:
-        return [check for check in self.checks if check.exceeded]
+        """The limits an approval would pass."""
+        return passed_limits(Verdict.APPROVED, self.checks)
 
     def with_compensation(self, compensation: Compensation) -> Evaluation:
         return Evaluation(

@@ -22,20 +22,19 @@ Definitions:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from enhetschef_app.domain.overtime_requests import RequestStatus
+from enhetschef_app.domain.rounding import hours_of_minutes, round_half_up
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.overtime.evaluation import kronor
 from enhetschef_app.storage.queries.overtime import month_sums
 
-HUNDREDTH = Decimal("0.01")
-
 
 def _hours(minutes: int) -> Decimal:
-    return (Decimal(minutes) / 60).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+    return hours_of_minutes(minutes)
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ def overtime_month_figures(workspace: Workspace, year: int, month: int) -> Overt
         cost_simple=kronor(sums.cost_simple_ore),
         cost_qualified=kronor(sums.cost_qualified_ore),
         cost_mertid=kronor(sums.cost_mertid_ore),
-        comp_hours=(Decimal(sums.comp_hundredths) / 100).quantize(HUNDREDTH),
+        comp_hours=round_half_up(Decimal(sums.comp_hundredths) / 100),
         approved=sums.approved_requests,
         people=sums.people,
         waiting=sums.waiting,

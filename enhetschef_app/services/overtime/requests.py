@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.errors import FieldProblems, NotFoundError, SensitiveText
 from enhetschef_app.domain.identifiers import normalise_identifier
 from enhetschef_app.domain.overtime import ExtraKind
@@ -56,6 +54,7 @@ from enhetschef_app.storage.queries.overtime import (
     row_facts,
 )
 from enhetschef_app.storage.queries.staff import employee_by_number
+from enhetschef_app.storage.session import Session
 
 ABSENCE_LABELS = dict(ABSENCE_KIND_CHOICES)
 

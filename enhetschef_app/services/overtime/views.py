@@ -11,8 +11,6 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.calendar import STOCKHOLM
 from enhetschef_app.domain.overtime import ExtraKind, Segment
 from enhetschef_app.domain.overtime_limits import LimitCheck
@@ -22,6 +20,7 @@ from enhetschef_app.domain.overtime_requests import (
     RequestStatus,
     Verdict,
 )
+from enhetschef_app.domain.rounding import round_half_up
 from enhetschef_app.domain.settings_catalog import RuleSettings
 from enhetschef_app.services.core.workspace import UnitRef
 from enhetschef_app.services.overtime.evaluation import (
@@ -34,6 +33,7 @@ from enhetschef_app.services.overtime.evaluation import (
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.models_overtime import OvertimeDecision, OvertimeRequest
 from enhetschef_app.storage.queries.overtime import RequestRow
+from enhetschef_app.storage.session import Session
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,7 @@ def decision_view(decision: OvertimeDecision) -> DecisionView:
             cost_mertid=kronor(decision.cost_mertid_ore),
             cost_simple=kronor(decision.cost_simple_ore),
             cost_qualified=kronor(decision.cost_qualified_ore),
-            comp_hours=(Decimal(decision.comp_hundredths) / 100).quantize(Decimal("0.01")),
+            comp_hours=round_half_up(Decimal(decision.comp_hundredths) / 100),
         ),
         hourly_wage=decision.hourly_wage,
         segments=segments,

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.errors import NotFoundError, SensitiveText
 from enhetschef_app.domain.sensitive_text import privacy_warnings
 from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.queries.people import unit_employee
+from enhetschef_app.storage.session import Session
 
 
 def check_free_text(text: str, *, confirmed: bool) -> None:

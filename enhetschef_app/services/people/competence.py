@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
-
 from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.competence import (
     COMMON_DELEGATED_TASKS,
@@ -29,7 +27,7 @@ from enhetschef_app.domain.errors import FieldProblems, NotFoundError, RuleViola
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.people.common import record_audit, require_employee
-from enhetschef_app.storage.models import Employee, ShiftType
+from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.models_people import (
     Delegation,
     ShiftTypeCompetence,
@@ -321,9 +319,7 @@ def set_shift_requirements(
         if cleaned and len(cleaned) <= 200:
             wanted.setdefault(competence_key(cleaned), cleaned)
     with workspace.transaction() as session:
-        shift_type = session.scalar(
-            select(ShiftType).where(ShiftType.unit_id == unit.id, ShiftType.code == shift_code)
-        )
+        shift_type = queries.shift_type_by_code(session, unit.id, shift_code)
         if shift_type is None:
             raise NotFoundError(f"Passtypen {shift_code} finns inte i enheten.")
         before = [
@@ -332,9 +328,7 @@ def set_shift_requirements(
             if t.id == shift_type.id
             for c in needs
         ]
-        session.execute(
-            delete(ShiftTypeCompetence).where(ShiftTypeCompetence.shift_type_id == shift_type.id)
-        )
+        queries.delete_shift_type_requirements(session, shift_type.id)
         session.add_all(
             ShiftTypeCompetence(shift_type_id=shift_type.id, competence=label)
             for label in sorted(wanted.values())
@@ -395,7 +389,7 @@ def save_training_kind(
         raise FieldProblems("Utbildningen sparades inte.", problems)
     name = " ".join(draft.name.split())
     with workspace.transaction() as session:
-        clash = session.scalar(select(TrainingKind).where(TrainingKind.name == name))
+        clash = queries.training_kind_named(session, name)
         if clash is not None and clash.id != kind_id:
             raise FieldProblems(
                 "Utbildningen sparades inte.", {"name": f"Det finns redan en utbildning {name}."}

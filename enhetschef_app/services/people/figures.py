@@ -21,9 +21,9 @@ from enhetschef_app.domain.people_figures import (
     counts_as_turnover,
     mean_headcount,
     month_ends_back,
-    percent,
     turnover_percent,
 )
+from enhetschef_app.domain.rounding import percent, round_half_up
 from enhetschef_app.domain.staff import EmploymentForm, EndReason
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import Workspace, use_case
@@ -106,7 +106,7 @@ class PeopleMonthFigures:
             "headcount_timavlonad": self.headcount_timavlonad,
             "fulltime_share_percent": text(self.fulltime_share_percent),
             "turnover_leavers_12m": self.turnover_leavers_12m,
-            "average_tillsvidare_12m": str(self.average_tillsvidare_12m.quantize(Decimal("0.01"))),
+            "average_tillsvidare_12m": str(round_half_up(self.average_tillsvidare_12m)),
             "turnover_percent_12m": text(self.turnover_percent_12m),
             "reviews_cycle": self.reviews_cycle,
             "reviews_expected": self.reviews_expected,

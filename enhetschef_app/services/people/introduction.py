@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
-
 from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.errors import FieldProblems, NotFoundError
 from enhetschef_app.services.core.settings import rule_settings
@@ -170,11 +168,7 @@ def set_intro_point(
         item = session.get(IntroItem, item_id)
         if item is None:
             raise NotFoundError("Punkten finns inte längre i checklistan.")
-        check = session.scalar(
-            select(IntroCheck).where(
-                IntroCheck.employee_id == employee.id, IntroCheck.item_id == item.id
-            )
-        )
+        check = queries.intro_check_of(session, employee.id, item.id)
         before = (
             None if check is None else {"planned_on": check.planned_on, "done_on": check.done_on}
         )

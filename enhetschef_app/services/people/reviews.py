@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.errors import FieldProblems, NotFoundError, RuleViolation
 from enhetschef_app.domain.review_talks import (
@@ -49,6 +47,7 @@ from enhetschef_app.storage.queries.people import (
     talks_of_unit,
     unit_employees,
 )
+from enhetschef_app.storage.session import Session
 
 
 @use_case

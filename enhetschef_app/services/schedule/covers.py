@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.errors import NotFoundError
 from enhetschef_app.domain.overtime_requests import (
     Compensation,
@@ -33,6 +31,7 @@ from enhetschef_app.storage.queries.overtime import (
     request_of_cover,
     row_facts,
 )
+from enhetschef_app.storage.session import Session
 
 ABSENCE_LABELS = dict(ABSENCE_KIND_CHOICES)
 

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
-
 from enhetschef_app.domain.actual_schedule import RowShift, RowState, RowStatus
 from enhetschef_app.domain.calendar import holiday_name, week_start
 from enhetschef_app.domain.cover_candidates import (
@@ -39,12 +37,14 @@ from enhetschef_app.services.schedule.check import WEEK_RULES, BreachView, breac
 from enhetschef_app.services.schedule.covers import release_cover_request, request_from_cover
 from enhetschef_app.services.schedule.state import ScheduleState, load_state
 from enhetschef_app.storage import audit
-from enhetschef_app.storage.models import Employee, Unit
 from enhetschef_app.storage.models_schedule import ScheduleCover
 from enhetschef_app.storage.queries.schedule_rows import (
     absence_rows_between,
+    cover_of_row,
+    names_and_units,
     neighbour_units,
     row_by_id,
+    row_has_cover,
     staffing_needs,
 )
 
@@ -251,12 +251,7 @@ def _cover_names(workspace: Workspace, state: ScheduleState) -> dict[int, tuple[
     if not ids:
         return {}
     with workspace.transaction() as session:
-        rows = session.execute(
-            select(Employee.id, Employee.name, Unit.code)
-            .join(Unit, Unit.id == Employee.unit_id)
-            .where(Employee.id.in_(sorted(ids)))
-        )
-        return {r.id: (r.name, r.code) for r in rows}
+        return names_and_units(session, ids)
 
 
 @use_case
@@ -487,7 +482,7 @@ def record_cover(
         evaluation.released.get(person.key) if candidate.kind is CoverKind.RESURSPASS else None
     )
     with workspace.transaction() as session:
-        if session.scalar(select(ScheduleCover.id).where(ScheduleCover.row_id == row_id)):
+        if row_has_cover(session, row_id):
             raise RuleViolation("Raden fick nyss en ersättare. Uppdatera sidan (F5).")
         cover = ScheduleCover(
             unit_id=unit.id,
@@ -531,11 +526,7 @@ def remove_cover(workspace: Workspace, row_id: int) -> str:
     became of an övertid request made from it ("" when there was none)."""
     unit = workspace.require_unit()
     with workspace.transaction() as session:
-        cover = session.scalar(
-            select(ScheduleCover).where(
-                ScheduleCover.row_id == row_id, ScheduleCover.unit_id == unit.id
-            )
-        )
+        cover = cover_of_row(session, unit.id, row_id)
         if cover is None:
             raise UserError("Raden har ingen registrerad ersättare.")
         audit.record(

@@ -5,14 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert
-
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.staffing import NeedBand, validate_needs
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage import audit
-from enhetschef_app.storage.models import StaffingNeed
-from enhetschef_app.storage.queries.schedule_rows import staffing_needs
+from enhetschef_app.storage.queries.schedule_rows import replace_staffing_needs, staffing_needs
 
 
 @use_case
@@ -46,21 +43,7 @@ def save_staffing_need(workspace: Workspace, needs: Sequence[NeedBand]) -> bool:
         before = staffing_needs(session, unit.id)
         if _plain(before) == _plain(needs):
             return False
-        session.execute(delete(StaffingNeed).where(StaffingNeed.unit_id == unit.id))
-        if needs:
-            session.execute(
-                insert(StaffingNeed),
-                [
-                    {
-                        "unit_id": unit.id,
-                        "weekday": n.weekday,
-                        "band_start": n.start,
-                        "band_end": n.end,
-                        "staff_count": n.staff_count,
-                    }
-                    for n in needs
-                ],
-            )
+        replace_staffing_needs(session, unit.id, needs)
         audit.record(
             session,
             actor=workspace.actor,

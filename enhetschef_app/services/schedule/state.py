@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.actual_schedule import (
     Absences,
     RowShift,
@@ -36,6 +34,7 @@ from enhetschef_app.storage.queries.schedule_rows import (
     unit_rows,
 )
 from enhetschef_app.storage.queries.staff import employees_of_unit
+from enhetschef_app.storage.session import Session
 
 
 @dataclass(frozen=True)

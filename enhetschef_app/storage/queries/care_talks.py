@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import date
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.care_talks import OPEN_STATES
@@ -51,3 +53,17 @@ def snooze_of_unit(session: Session, unit_id: int, snooze_id: int) -> CareTalkSn
             CareTalkSnooze.id == snooze_id, CareTalkSnooze.unit_id == unit_id
         )
     )
+
+
+def talks_held_between(session: Session, unit_id: int, first: date, last: date) -> int:
+    """How many of the unit's care talks were held from `first` to `last`."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(CareTalk)
+        .where(
+            CareTalk.unit_id == unit_id,
+            CareTalk.held_on >= first,
+            CareTalk.held_on <= last,
+        )
+    )
+    return int(count or 0)

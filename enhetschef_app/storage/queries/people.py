@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Float, and_, cast, func, or_, select
+from sqlalchemy import Float, and_, cast, delete, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -124,6 +124,12 @@ def training_kinds(session: Session, *, active_only: bool = False) -> list[Train
     query = select(TrainingKind).order_by(TrainingKind.position, TrainingKind.name)
     if active_only:
         query = query.where(TrainingKind.active.is_(True))
+    return list(session.scalars(query))
+
+
+def active_training_kinds_in_order_added(session: Session) -> list[TrainingKind]:
+    """The recurring trainings in use, oldest first."""
+    query = select(TrainingKind).where(TrainingKind.active.is_(True)).order_by(TrainingKind.id)
     return list(session.scalars(query))
 
 
@@ -287,3 +293,29 @@ def fulltime_count(session: Session, unit_id: int, day: date, form: str) -> tupl
         or 0
     )
     return int(full), int(total)
+
+
+def shift_type_by_code(session: Session, unit_id: int, code: str) -> ShiftType | None:
+    return session.scalar(
+        select(ShiftType).where(ShiftType.unit_id == unit_id, ShiftType.code == code)
+    )
+
+
+def delete_shift_type_requirements(session: Session, shift_type_id: int) -> None:
+    """Removes every competence the shift type requires."""
+    session.execute(
+        delete(ShiftTypeCompetence).where(ShiftTypeCompetence.shift_type_id == shift_type_id)
+    )
+
+
+def training_kind_named(session: Session, name: str) -> TrainingKind | None:
+    return session.scalar(select(TrainingKind).where(TrainingKind.name == name))
+
+
+def intro_check_of(session: Session, employee_id: int, item_id: int) -> IntroCheck | None:
+    """The person's check of one checklist item, if it was planned or done."""
+    return session.scalar(
+        select(IntroCheck).where(
+            IntroCheck.employee_id == employee_id, IntroCheck.item_id == item_id
+        )
+    )

@@ -14,7 +14,7 @@ from enhetschef_app.storage.models import Absence, Employee
 from enhetschef_app.storage.models_absence import CareTalk, CareTalkSnooze
 from enhetschef_app.storage.models_incidents import Incident, IncidentAction
 from enhetschef_app.storage.models_people import ExitTalk, ReviewTalk
-from enhetschef_app.storage.models_privacy import MonthAggregate
+from enhetschef_app.storage.models_privacy import GallringRun, MonthAggregate
 
 
 def absences_ended_before(session: Session, unit_id: int, cutoff: date) -> list[Absence]:
@@ -138,4 +138,14 @@ def month_aggregate(session: Session, unit_id: int, month: str) -> MonthAggregat
 def aggregated_months(session: Session, unit_id: int) -> set[str]:
     return set(
         session.scalars(select(MonthAggregate.month).where(MonthAggregate.unit_id == unit_id))
+    )
+
+
+def last_finished_run(session: Session, unit_id: int) -> GallringRun | None:
+    """The unit's latest gallring run that finished."""
+    return session.scalar(
+        select(GallringRun)
+        .where(GallringRun.unit_id == unit_id, GallringRun.finished_at.is_not(None))
+        .order_by(GallringRun.id.desc())
+        .limit(1)
     )

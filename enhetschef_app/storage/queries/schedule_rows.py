@@ -8,12 +8,13 @@ from collections.abc import Collection, Sequence
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import String, and_, or_, select, type_coerce
+from sqlalchemy import String, and_, delete, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.actual_schedule import AbsenceSpan, CoverRecord, RowShift
 from enhetschef_app.domain.shift_kinds import ShiftKind, parse_shift_kind
 from enhetschef_app.domain.staffing import NeedBand
+from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models import (
     Absence,
     Employee,
@@ -313,3 +314,79 @@ def _converted(stored: Sequence[Any], column: Any, dialect: Any) -> list[Any]:
         return list(stored)
     value_of = {text: process(text) for text in set(stored)}
     return list(map(value_of.__getitem__, stored))
+
+
+def names_and_units(session: Session, employee_ids: Collection[int]) -> dict[int, tuple[str, str]]:
+    """{employee id: (name, unit code)} of the given people, of any unit."""
+    rows = session.execute(
+        select(Employee.id, Employee.name, Unit.code)
+        .join(Unit, Unit.id == Employee.unit_id)
+        .where(Employee.id.in_(sorted(employee_ids)))
+    )
+    return {r.id: (r.name, r.code) for r in rows}
+
+
+def row_has_cover(session: Session, row_id: int) -> bool:
+    return (
+        session.scalar(select(ScheduleCover.id).where(ScheduleCover.row_id == row_id)) is not None
+    )
+
+
+def cover_of_row(session: Session, unit_id: int, row_id: int) -> ScheduleCover | None:
+    return session.scalar(
+        select(ScheduleCover).where(
+            ScheduleCover.row_id == row_id, ScheduleCover.unit_id == unit_id
+        )
+    )
+
+
+def replace_staffing_needs(session: Session, unit_id: int, needs: Sequence[NeedBand]) -> None:
+    """The unit's staffing need becomes `needs`: the bands it had are removed."""
+    session.execute(delete(StaffingNeed).where(StaffingNeed.unit_id == unit_id))
+    insert_rows(
+        session,
+        StaffingNeed,
+        (
+            {
+                "unit_id": unit_id,
+                "weekday": n.weekday,
+                "band_start": n.start,
+                "band_end": n.end,
+                "staff_count": n.staff_count,
+            }
+            for n in needs
+        ),
+    )
+
+
+def row_ids_of_unit(session: Session, unit_id: int) -> list[int]:
+    """Every schedule row id of the unit, in the order written."""
+    query = select(ScheduleRow.id).where(ScheduleRow.unit_id == unit_id).order_by(ScheduleRow.id)
+    return list(session.scalars(query))
+
+
+def cover_times_of_unit(session: Session, unit_id: int) -> list[tuple[int, date, time, time]]:
+    """(coverer's employee id, date, start, end) of every row covered in the unit."""
+    rows = session.execute(
+        select(
+            ScheduleCover.employee_id,
+            ScheduleRow.work_date,
+            ScheduleRow.start_time,
+            ScheduleRow.end_time,
+        )
+        .join(ScheduleRow, ScheduleRow.id == ScheduleCover.row_id)
+        .where(ScheduleCover.unit_id == unit_id)
+    )
+    return [(employee_id, day, start, end) for employee_id, day, start, end in rows]
+
+
+def covers_of_kind_by_day(session: Session, unit_id: int, kind: str) -> list[ScheduleCover]:
+    """The unit's covers of one kind, by the covered row's date."""
+    return list(
+        session.scalars(
+            select(ScheduleCover)
+            .join(ScheduleRow, ScheduleRow.id == ScheduleCover.row_id)
+            .where(ScheduleCover.unit_id == unit_id, ScheduleCover.kind == kind)
+            .order_by(ScheduleRow.work_date, ScheduleCover.id)
+        )
+    )

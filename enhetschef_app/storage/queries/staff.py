@@ -31,6 +31,17 @@ def employed_on(day: date) -> ColumnElement[bool]:
     )
 
 
+def staff_employed_on(session: Session, unit_id: int, day: date) -> list[tuple[int, str, str]]:
+    """(id, employee_no, name) of the unit's staff employed on `day`."""
+    rows = session.execute(
+        select(Employee.id, Employee.employee_no, Employee.name).where(
+            Employee.unit_id == unit_id,
+            employed_on(day),
+        )
+    )
+    return [(int(i), number, name) for i, number, name in rows]
+
+
 def headcount_by_form(session: Session, unit_id: int, day: date) -> dict[str, int]:
     rows = session.execute(
         select(Employee.employment_form, func.count())

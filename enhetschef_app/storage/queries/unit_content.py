@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from enhetschef_app.storage.models import Employee, ScheduleRow, ShiftType, StaffingNeed
+from enhetschef_app.storage.models import Absence, Employee, ScheduleRow, ShiftType, StaffingNeed
 
 
 def unit_row_counts(session: Session, unit_id: int) -> dict[str, int]:
@@ -20,3 +20,14 @@ def unit_row_counts(session: Session, unit_id: int) -> dict[str, int]:
         name: int(session.scalar(select(func.count()).where(column == unit_id)) or 0)
         for name, column in columns.items()
     }
+
+
+def unit_absence_count(session: Session, unit_id: int) -> int:
+    """Absence records of the unit's employees (an absence has no unit of its own)."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(Absence)
+        .join(Employee, Employee.id == Absence.employee_id)
+        .where(Employee.unit_id == unit_id)
+    )
+    return int(count or 0)

@@ -4,7 +4,7 @@ before saving, and saving such text asks first."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtWidgets import QDialog, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from enhetschef_app.domain.care_talks import (
     MAX_NOTE_CHARS,
     MAX_REASON_CHARS,
     TalkFacts,
+    TalkIntervals,
     TalkState,
     TalkStep,
     step_warnings,
@@ -38,7 +39,6 @@ from enhetschef_app.ui.shell.form_parts import (
 from enhetschef_app.ui.shell.privacy import PrivacyNote, confirm_sensitive
 from enhetschef_app.ui.shell.widgets import role_label
 
-FOLLOW_UP_WEEKS = 6
 PROBLEM_WIDTH = 320
 
 
@@ -61,12 +61,15 @@ class TalkStepDialog(QDialog):
         as_of: date,
         talk: TalkView | None = None,
         parent: QWidget | None = None,
+        *,
+        intervals: TalkIntervals | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self.employee_id = employee_id
         self.target = target
         self.facts = facts
+        self.intervals = intervals or TalkIntervals.defaults()
         self.as_of = as_of
         self.saved: TalkView | None = None
         self.setWindowTitle(self._title(employee_name))
@@ -84,7 +87,7 @@ class TalkStepDialog(QDialog):
         self.place_edit.setPlaceholderText(self.tr("t.ex. Chefens kontor"))
         self.text_edit = notes_edit(placeholder=self._text_placeholder())
         self.follow_up_edit = DateField(
-            (self.date_edit.date_value() or today) + timedelta(weeks=FOLLOW_UP_WEEKS)
+            self.intervals.follow_up_date(self.date_edit.date_value() or today)
         )
         self.privacy_note = PrivacyNote()
 
@@ -154,7 +157,7 @@ class TalkStepDialog(QDialog):
         if self.target is TalkState.INVITED:
             if talk is not None and talk.invited_date is not None:
                 return talk.invited_date
-            return max(today, self.facts.signal_date) + timedelta(days=3)
+            return self.intervals.invitation_date(today, self.facts.signal_date)
         if self.target is TalkState.HELD and talk is not None and talk.invited_date is not None:
             return min(talk.invited_date, today)
         if self.target is TalkState.FOLLOWED_UP and talk and talk.follow_up_date is not None:
@@ -266,6 +269,8 @@ class SnoozeDialog(QDialog):
         employee_name: str,
         as_of: date,
         parent: QWidget | None = None,
+        *,
+        intervals: TalkIntervals | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -274,7 +279,7 @@ class SnoozeDialog(QDialog):
         self.saved: SnoozeView | None = None
         self.setWindowTitle(self.tr("Vänta med signalen för {0}").format(employee_name))
         self.setMinimumWidth(460)
-        self.until_edit = DateField(as_of + timedelta(days=14))
+        self.until_edit = DateField((intervals or TalkIntervals.defaults()).snooze_until(as_of))
         self.reason_edit = notes_edit(placeholder=self.tr("t.ex. Samtal bokas efter semestern"))
         self.privacy_note = PrivacyNote()
         self.form = ProblemForm()

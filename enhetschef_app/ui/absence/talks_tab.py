@@ -280,6 +280,7 @@ class CareTalkTab(QWidget):
             self.as_of,
             self.detail.open_talk,
             self,
+            intervals=self.detail.intervals,
         )
         self._open(dialog)
         return dialog
@@ -288,7 +289,12 @@ class CareTalkTab(QWidget):
         if self.detail is None:
             return None
         dialog = SnoozeDialog(
-            self.context, self.detail.employee_id, self.detail.name, self.as_of, self
+            self.context,
+            self.detail.employee_id,
+            self.detail.name,
+            self.as_of,
+            self,
+            intervals=self.detail.intervals,
         )
         self._open(dialog)
         return dialog

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from enhetschef_app.domain.economy import CostLine
 from enhetschef_app.domain.economy_year import EconomyMonth
+from enhetschef_app.ui.shell.formatting import fixed_text
 from enhetschef_app.ui.shell.table_model import ALIGN_NUMBER, ALIGN_TEXT, SORT_ROLE, RowTableModel
 
 
@@ -84,14 +85,12 @@ class YearTableModel(RowTableModel):
             if column == YearColumn.DEVIATION_YTD:
                 return _signed(row.deviation_ytd)
             if column == YearColumn.FTE:
-                budget = (
-                    "–" if m.fte_budget is None else QLocale().toString(float(m.fte_budget), "f", 1)
-                )
-                return f"{QLocale().toString(float(m.fte_actual), 'f', 1)} / {budget}"
+                budget = "–" if m.fte_budget is None else fixed_text(m.fte_budget, 1)
+                return f"{fixed_text(m.fte_actual, 1)} / {budget}"
             if column == YearColumn.FIXED:
                 if m.fixed_share_percent is None:
                     return "–"
-                return QLocale().toString(float(m.fixed_share_percent), "f", 1)
+                return fixed_text(m.fixed_share_percent, 1)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return ALIGN_TEXT if column in (YearColumn.MONTH, YearColumn.SOURCE) else ALIGN_NUMBER
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -41,6 +41,7 @@ from enhetschef_app.ui.economy.models import (
 from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.errors import show_error
+from enhetschef_app.ui.shell.formatting import fixed_text
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.import_problems import ImportProblemsDialog
 from enhetschef_app.ui.shell.page import Page
@@ -274,24 +275,19 @@ class EconomyPage(Page):
                 month.month.label, _signed_kr(year.deviation_ytd(self.month))
             )
         )
-        locale = QLocale()
-        fte_budget = (
-            "–" if month.fte_budget is None else locale.toString(float(month.fte_budget), "f", 1)
-        )
+        fte_budget = "–" if month.fte_budget is None else fixed_text(month.fte_budget, 1)
         self.fte_label.setText(
             self.tr("Årsarbetare {0}: {1} (budget {2})").format(
-                month.month.label, locale.toString(float(month.fte_actual), "f", 1), fte_budget
+                month.month.label, fixed_text(month.fte_actual, 1), fte_budget
             )
         )
         target = self.view.rules.fixed_share_target_percent
         if month.fixed_share_percent is None:
             fixed = "–"
         else:
-            fixed = locale.toString(float(month.fixed_share_percent), "f", 1) + " %"
+            fixed = fixed_text(month.fixed_share_percent, 1) + " %"
         self.fixed_label.setText(
-            self.tr("Fast bemanning: {0} (mål {1} %)").format(
-                fixed, locale.toString(float(target), "f", 0)
-            )
+            self.tr("Fast bemanning: {0} (mål {1} %)").format(fixed, fixed_text(target, 0))
         )
         low = month.fixed_share_percent is not None and month.fixed_share_percent < target
         self.fixed_label.setProperty("attention", "true" if low else "false")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from enhetschef_app.domain.errors import FieldProblems, UserError
 from enhetschef_app.domain.incident_report import ActionDraft, validate_action
+from enhetschef_app.domain.incidents import suggested_action_due
+from enhetschef_app.domain.settings_catalog import RuleSettings
 from enhetschef_app.services.incidents.views import ActionView
 from enhetschef_app.services.incidents.workflow import save_action
 from enhetschef_app.ui.incidents.incident_dialog import text_box
@@ -25,7 +27,6 @@ from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.formatting import iso_date, parse_iso_date
 from enhetschef_app.ui.shell.widgets import role_label
 
-DEFAULT_DAYS_TO_DUE = 14
 FIELDS = ("description", "owner", "due_on", "done_on")
 
 
@@ -37,6 +38,8 @@ class ActionDialog(QDialog):
         number: str,
         action: ActionView | None = None,
         parent: QWidget | None = None,
+        *,
+        suggested_due: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -103,7 +106,9 @@ class ActionDialog(QDialog):
         layout.addWidget(self.buttons)
 
         if action is None:
-            due = context.today() + timedelta(days=DEFAULT_DAYS_TO_DUE)
+            due = suggested_due or suggested_action_due(
+                context.today(), RuleSettings().integer("incidents.action_due_days")
+            )
             self.due_edit.setText(due.isoformat())
         else:
             self.description_edit.setPlainText(action.description)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.incidents import suggested_action_due
 from enhetschef_app.services.incidents.views import ActionView, IncidentDetail
 from enhetschef_app.services.incidents.workflow import complete_action, delete_action
 from enhetschef_app.ui.incidents.action_dialog import ActionDialog
@@ -74,7 +75,8 @@ class ActionsTab(QWidget):
         if self.detail is None:
             return None
         s = self.detail.summary
-        dialog = ActionDialog(self.context, s.id, s.number, action, self)
+        due = suggested_action_due(self.context.today(), self.detail.action_due_days)
+        dialog = ActionDialog(self.context, s.id, s.number, action, self, suggested_due=due)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.saved.emit)
         self.action_dialog = dialog

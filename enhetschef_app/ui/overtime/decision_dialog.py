@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from enhetschef_app.domain.overtime import ExtraKind, OvertimeCost
-from enhetschef_app.domain.overtime_requests import Compensation, LimitPassed, Verdict
+from enhetschef_app.domain.overtime_requests import (
+    Compensation,
+    LimitPassed,
+    Verdict,
+    over_limit_reason_needed,
+)
 from enhetschef_app.services.overtime.evaluation import Evaluation
 from enhetschef_app.services.overtime.requests import (
     DecisionPreview,
@@ -308,7 +313,9 @@ class DecisionDialog(QDialog):
             self._validate()
 
     def over_limit_needed(self) -> bool:
-        return self.preview is not None and bool(self.preview.evaluation.passed)
+        return self.preview is not None and over_limit_reason_needed(
+            Verdict.APPROVED, self.preview.evaluation.checks
+        )
 
     def _validate(self) -> None:
         reason = self.reason_edit.toPlainText().strip()

@@ -14,10 +14,11 @@ from enhetschef_app.domain.calendar import STOCKHOLM
 from enhetschef_app.domain.overtime import ExtraKind, Segment
 from enhetschef_app.domain.overtime_limits import LimitCheck
 from enhetschef_app.domain.overtime_requests import Compensation, RequestStatus
+from enhetschef_app.domain.rounding import hours_of_minutes
 from enhetschef_app.domain.staff import fold
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.overtime.views import DecisionView, RequestView
-from enhetschef_app.ui.shell.formatting import day_name, swedish_sort_key
+from enhetschef_app.ui.shell.formatting import day_name, hours_text, swedish_sort_key
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.table_model import (
     ALIGN_NUMBER,
@@ -36,7 +37,7 @@ MUTED_TEXT = QColor("#5f6b76")
 
 def hours_of(minutes: int) -> str:
     """Minutes as hours with two decimals and a decimal comma: 150 → '2,50'."""
-    return QLocale().toString(minutes / 60, "f", 2)
+    return hours_text(hours_of_minutes(minutes))
 
 
 def kronor_text(amount: Decimal) -> str:

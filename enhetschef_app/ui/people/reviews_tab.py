@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from enhetschef_app.ui.people.reviews_model import Column, ReviewTableModel
 from enhetschef_app.ui.people.tab_base import PeopleTab, focus
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.errors import show_error
+from enhetschef_app.ui.shell.formatting import fixed_text
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.widgets import role_label
 
@@ -187,7 +188,7 @@ class ReviewsTab(PeopleTab):
                 self.tr("Genomförda: {held} av {expected} ({percent} %)").format(
                     held=coverage.held,
                     expected=coverage.expected,
-                    percent=QLocale().toString(float(coverage.percent), "f", 0),
+                    percent=fixed_text(coverage.percent, 0),
                 )
             )
         self.overdue_label.setText(self.tr("Försenade: {0}").format(coverage.overdue))

@@ -10,6 +10,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
+from enhetschef_app.domain.rounding import round_half_up
+
 # Å, Ä and Ö are letters of their own after Z; Æ/Ø sort as Ä/Ö and Ü as Y.
 _SWEDISH_LAST = {"å": "\uffe0", "ä": "\uffe1", "æ": "\uffe1", "ö": "\uffe2", "ø": "\uffe2"}
 
@@ -18,7 +20,7 @@ def decimal_text(value: Decimal | int | None, max_decimals: int = 2) -> str:
     """'87,5', '100', '38,25' – as many decimals as the value needs, in the user's locale."""
     if value is None:
         return ""
-    number = Decimal(value).quantize(Decimal(1).scaleb(-max_decimals)).normalize()
+    number = round_half_up(Decimal(value), Decimal(1).scaleb(-max_decimals)).normalize()
     exponent = number.as_tuple().exponent
     assert isinstance(exponent, int), "a quantized Decimal is finite"
     decimals = max(0, -exponent)
@@ -27,7 +29,16 @@ def decimal_text(value: Decimal | int | None, max_decimals: int = 2) -> str:
 
 def hours_text(value: Decimal | None) -> str:
     """Hours always with two decimals ('30,60'), so a column of them lines up."""
-    return "" if value is None else QLocale().toString(float(value), "f", 2)
+    return fixed_text(value, 2)
+
+
+def fixed_text(value: Decimal | int | None, decimals: int) -> str:
+    """Exactly `decimals` decimals in the user's locale, rounded by the domain's rule (Qt would
+    round the float, and 0.125 is not 0.125 as a float)."""
+    if value is None:
+        return ""
+    rounded = round_half_up(Decimal(value), Decimal(1).scaleb(-decimals))
+    return QLocale().toString(float(rounded), "f", decimals)
 
 
 def whole_number_text(value: int | None) -> str:

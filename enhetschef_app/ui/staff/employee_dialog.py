@@ -23,6 +23,7 @@ from enhetschef_app.domain.staff import (
     EmployeeDraft,
     EmploymentForm,
     EndReason,
+    grade_as_typed,
     validate_employee,
 )
 from enhetschef_app.services.core.settings import rule_settings
@@ -209,8 +210,8 @@ class EmployeeDialog(QDialog):
             unreadable["grade_percent"] = self.tr(
                 "Skriv sysselsättningsgraden som ett tal, till exempel 87,5."
             )
-        if form is EmploymentForm.HOURLY and "grade_percent" not in unreadable and grade == 0:
-            grade = None
+        if "grade_percent" not in unreadable:
+            grade = grade_as_typed(form, grade)
         dates = {}
         for field, edit in (("start", self.start_edit), ("end", self.end_edit)):
             try:
@@ -249,7 +250,7 @@ class EmployeeDialog(QDialog):
         return found
 
     def check(self) -> None:
-        hourly = self._forms[self.form_combo.currentIndex()] is EmploymentForm.HOURLY
+        hourly = not self._forms[self.form_combo.currentIndex()].has_working_time
         self.grade_edit.setEnabled(not hourly)
         if hourly and self.grade_edit.text():
             self.grade_edit.clear()

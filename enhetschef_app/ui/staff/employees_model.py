@@ -113,7 +113,7 @@ class EmployeeTableModel(RowTableModel):
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and col is Column.FULLTIME
-            and employee.form is not EmploymentForm.HOURLY
+            and employee.form.has_working_time
         ):
             if employee.fulltime_is_own:
                 return self.tr("Medarbetarens egen heltidsvecka")
@@ -130,7 +130,7 @@ class EmployeeTableModel(RowTableModel):
         if col is Column.GRADE:
             return decimal_text(e.grade_percent)
         if col is Column.FULLTIME:
-            return "" if e.form is EmploymentForm.HOURLY else hours_text(e.fulltime_week_hours)
+            return hours_text(e.fulltime_week_hours) if e.form.has_working_time else ""
         if col is Column.CONTRACT:
             return hours_text(e.contract_week_hours)
         if col is Column.START:
@@ -149,8 +149,7 @@ class EmployeeTableModel(RowTableModel):
         if col is Column.GRADE:
             return _number_key(e.grade_percent)
         if col is Column.FULLTIME:
-            hourly = e.form is EmploymentForm.HOURLY
-            return _number_key(None if hourly else e.fulltime_week_hours)
+            return _number_key(e.fulltime_week_hours if e.form.has_working_time else None)
         if col is Column.CONTRACT:
             return _number_key(e.contract_week_hours)
         if col is Column.START:
