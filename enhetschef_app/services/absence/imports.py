@@ -22,8 +22,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.absence_occasions import AbsenceRecord
 from enhetschef_app.domain.absences import conflict_message, in_conflict
 from enhetschef_app.domain.errors import ImportFormatError, RowProblem
@@ -35,6 +33,7 @@ from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models import Absence
 from enhetschef_app.storage.queries.absences import absences_of_employee
 from enhetschef_app.storage.queries.staff import employees_of_unit
+from enhetschef_app.storage.session import Session
 
 
 @dataclass(frozen=True)

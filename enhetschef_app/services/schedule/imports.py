@@ -29,9 +29,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, update
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.errors import RowProblem, UserError
 from enhetschef_app.domain.schedule_import import (
     ImportWouldRemove,
@@ -50,10 +47,10 @@ from enhetschef_app.excel.schedule_file import (
     schedule_columns,
 )
 from enhetschef_app.services.core.backup import back_up_now
-from enhetschef_app.services.core.import_undo import links_of_rows, record_batch
 from enhetschef_app.services.core.workspace import UnitRef, Workspace
 from enhetschef_app.storage import audit
-from enhetschef_app.storage.bulk import insert_rows
+from enhetschef_app.storage.bulk import delete_by_ids, insert_rows, update_rows
+from enhetschef_app.storage.import_batches import links_of_rows, record_batch
 from enhetschef_app.storage.models import Employee, ScheduleRow, ShiftType
 from enhetschef_app.storage.queries.schedule_rows import (
     covers_of_rows,
@@ -63,6 +60,7 @@ from enhetschef_app.storage.queries.schedule_rows import (
     stored_rows_of_period,
 )
 from enhetschef_app.storage.queries.staff import employees_of_unit
+from enhetschef_app.storage.session import Session
 
 MAPPING_KIND = "schema"
 MAX_WARNINGS = 20
@@ -551,27 +549,20 @@ class _ImportPlan:
                 [_insert_values(self.unit.id, incoming[i]) for i in created],
                 return_ids=True,
             )
+        update_rows(
+            session,
+            ScheduleRow,
+            [
+                {**_insert_values(self.unit.id, incoming[index]), "id": row_id}
+                for row_id, index in updated
+            ],
+        )
         for row_id, index in updated:
-            values = incoming[index]
-            session.execute(
-                update(ScheduleRow)
-                .where(ScheduleRow.id == row_id)
-                .values(
-                    work_date=values.work_date,
-                    start_time=values.start,
-                    end_time=values.end,
-                    break_minutes=values.break_minutes,
-                    shift_code=values.shift_code,
-                    employee_id=values.employee_id,
-                    source="import",
-                )
-            )
-            self._audit_row("andra_schemarad", row_id, stored[row_id], values)
+            self._audit_row("andra_schemarad", row_id, stored[row_id], incoming[index])
         for row_id in removed:
             cover = covers.get(row_id)
             self._audit_row("ta_bort_schemarad", row_id, stored[row_id], None, cover)
-        if removed:
-            session.execute(delete(ScheduleRow).where(ScheduleRow.id.in_(removed)))
+        delete_by_ids(session, ScheduleRow, removed)
         return created_ids
 
     def _audit_row(

@@ -14,8 +14,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from enhetschef_app.domain.errors import ImportFormatError, RowProblem, UserError
 from enhetschef_app.domain.staff import EmployeeDraft, validate_employee
 from enhetschef_app.excel.staff_file import StaffRecord, read_staff_file
@@ -31,6 +29,7 @@ from enhetschef_app.storage import audit
 from enhetschef_app.storage.bulk import insert_rows
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.queries.staff import employees_of_unit
+from enhetschef_app.storage.session import Session
 
 
 @dataclass(frozen=True)
