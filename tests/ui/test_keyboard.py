@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from page_loading import wait_loaded
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -108,6 +109,7 @@ def test_escape_empties_the_filter(qtbot: QtBot, window: MainWindow) -> None:
     window.show_page(row)
     page = window.current_page()
     assert isinstance(page, StaffPage)
+    wait_loaded(qtbot, page)
     window.filter_action.trigger()
     qtbot.keyClicks(page.filter_edit, "Anna")
     assert page.proxy.rowCount() == 1

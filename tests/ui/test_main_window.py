@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from page_loading import wait_loaded
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QSplitter
 from pytestqt.qtbot import QtBot
@@ -115,9 +116,11 @@ def test_switching_unit_reloads_pages_and_is_remembered(
     window.show_page(personal_row(window))
     staff = window.current_page()
     assert isinstance(staff, StaffPage)
+    wait_loaded(qtbot, staff)
     assert staff.model.rowCount() == 1
     window.choose_unit(other)
     assert window.unit_label.text() == "Enhet: HT-SYD – Hemtjänst Syd"
+    wait_loaded(qtbot, staff)
     assert staff.model.rowCount() == 0
     assert ui_settings.value(LAST_UNIT_KEY) == "HT-SYD"
 

@@ -120,6 +120,7 @@ def test_personal_writes_a_registerutdrag(
 ) -> None:
     page: StaffPage = _shown(qtbot, StaffPage(context))
     page.refresh()
+    wait_loaded(qtbot, page)
     assert not page.extract_button.isEnabled()
     page.select_employee(leavers.month.people["A"])
     assert page.extract_button.isEnabled()

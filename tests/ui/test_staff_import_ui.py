@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from page_loading import wait_loaded
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -53,6 +54,7 @@ def test_menu_import_shows_the_summary_and_the_new_staff(
     assert len(summaries) == 1 and "8 nya" in summaries[0]
     page = window.current_page()
     assert isinstance(page, StaffPage)
+    wait_loaded(qtbot, page)
     assert page.model.rowCount() == 8
     names = {page.model.index(row, 1).data() for row in range(page.model.rowCount())}
     assert "Björn Öberg" in names
@@ -127,6 +129,7 @@ def test_first_import_into_an_empty_database_asks_for_the_unit(
         assert main.unit_label.text().startswith("Enhet: HT-NORR")
         staff = main.current_page()
         assert isinstance(staff, StaffPage)
+        wait_loaded(qtbot, staff)
         assert staff.model.rowCount() == 8
         main.close()
     finally:

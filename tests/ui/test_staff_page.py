@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from page_loading import wait_loaded
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -43,6 +44,7 @@ def page(qtbot: QtBot, context: AppContext, staff: None) -> StaffPage:
     widget.resize(1100, 600)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(qtbot, widget)
     return widget
 
 
@@ -95,7 +97,7 @@ def test_dates_sort_as_dates_and_hours_show_a_decimal_comma(page: StaffPage) -> 
 
 
 def test_the_list_keeps_the_model_contract_while_it_is_filtered_sorted_and_refreshed(
-    qtmodeltester: ModelTester, page: StaffPage
+    qtbot: QtBot, qtmodeltester: ModelTester, page: StaffPage
 ) -> None:
     qtmodeltester.check(page.proxy)
     page.show_ended.setChecked(True)
@@ -105,6 +107,7 @@ def test_the_list_keeps_the_model_contract_while_it_is_filtered_sorted_and_refre
     assert 0 < narrowed < everyone
     page.view.sortByColumn(Column.START, Qt.SortOrder.DescendingOrder)
     page.refresh()
+    wait_loaded(qtbot, page)
     assert page.proxy.rowCount() == narrowed
 
 
@@ -129,6 +132,7 @@ def test_edit_in_dialog_is_saved_to_the_database(
     dialog.salary_edit.setText("31 500")
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, page)
 
     assert "Vera Vikström" in shown(page)
     other = open_workspace(db_path, "HT-TEST")
@@ -185,6 +189,7 @@ def test_new_employee_with_a_taken_number_shows_the_service_problem(
     dialog.number_edit.setText("77")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+    wait_loaded(qtbot, page)
     assert "Ny Person" in shown(page)
     selected = page.selected_employees()
     assert [e.name for e in selected] == ["Ny Person"]
@@ -208,6 +213,7 @@ def test_saving_the_form_keeps_the_staff_lists_timlon(
     zara = next(e for e in list_employees(workspace) if e.name == "Zara Ek")
     save_employee(workspace, replace(zara.as_draft(), hourly_rate=Decimal("181.25")), zara.id)
     page.refresh()
+    wait_loaded(qtbot, page)
     dialog = open_by_keyboard(qtbot, page, "Zara Ek")
     dialog.name_edit.setText("Zara Eklund")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +128,7 @@ class StaffPage(Page):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self._columns_sized = False
+        self._wanted: int | None = None  # the employee to choose once the list is read
         self._update_count()
 
     def refresh(self) -> None:
@@ -136,13 +138,24 @@ class StaffPage(Page):
             self.model.set_employees([], self.context.today())
             self._show_empty(no_unit_text())
             return
-        try:
-            employees = list_employees(workspace, as_of=self.context.today())
-        except UserError as exc:
-            self.model.set_employees([], self.context.today())
-            self._show_empty(exc.message)
+        day = self.context.today()
+        # The list keeps what it shows until the staff has been read in the worker.
+        self.load_in_background(
+            lambda: list_employees(workspace, as_of=day),
+            lambda employees: self._show_employees(employees, day),
+            self._not_read,
+        )
+
+    def _not_read(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            show_error(self, error)
             return
-        self.model.set_employees(employees, self.context.today())
+        self.model.set_employees([], self.context.today())
+        self._show_empty(error.message)
+
+    def _show_employees(self, employees: list[EmployeeView], day: date) -> None:
+        chosen = next(iter(self.selected_employees()), None)
+        self.model.set_employees(employees, day)
         if not employees:
             self._show_empty(
                 self.tr("Inga medarbetare än: importera personallistan eller lägg till en i taget.")
@@ -153,6 +166,10 @@ class StaffPage(Page):
         if employees and not self._columns_sized:
             fit_columns(self.view)
             self._columns_sized = True
+        wanted = self._wanted if self._wanted is not None else (chosen.id if chosen else None)
+        self._wanted = None
+        if wanted is not None:
+            self.select_employee(wanted)
 
     def _show_empty(self, text: str) -> None:
         self.empty_state.setText(text)
@@ -220,6 +237,8 @@ class StaffPage(Page):
 
     def _employee_saved(self) -> None:
         dialog = self.employee_dialog
+        if dialog is not None and dialog.saved is not None:
+            self._wanted = dialog.saved.id  # chosen again when the list has been read anew
         self.context.events.announce(events.STAFF)
         if dialog is not None and dialog.saved is not None:
             self.select_employee(dialog.saved.id)
