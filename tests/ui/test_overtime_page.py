@@ -116,6 +116,7 @@ def page(qtbot: QtBot, context: AppContext, unit: Unit) -> OvertimePage:
     widget.resize(1280, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(qtbot, widget)
     return widget
 
 
@@ -179,6 +180,7 @@ def test_the_request_list_keeps_the_model_contract_while_it_is_filtered_and_refr
     page.proxy.set_text("")
     page.view.sortByColumn(Column.REASON, Qt.SortOrder.DescendingOrder)
     page.refresh()
+    wait_loaded(qtbot, page)
     page.tabs.setCurrentIndex(3)
     assert page.proxy.rowCount() == listed
 
@@ -218,6 +220,7 @@ def test_approving_past_a_limit_needs_the_reason_to_go_over_it(
     approved = list_requests(unit.ws, status=RequestStatus.APPROVED)
     assert {v.id for v in approved} == {unit.approved, unit.waiting_over}
     qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Godkända (2)", timeout=5_000)
+    wait_loaded(qtbot, page)
     view = page.selected_request()
     assert view is not None and view.id == unit.waiting_over
 
@@ -235,6 +238,7 @@ def test_a_decided_request_is_corrected_with_a_new_decision(
     qtbot.waitUntil(lambda: task.done, timeout=10_000)
     (view,) = [v for v in list_requests(unit.ws) if v.id == unit.approved]
     assert view.status is RequestStatus.REJECTED and view.decisions == 2
+    wait_loaded(qtbot, page)
     page.tabs.setCurrentIndex(2)
     assert page.select_request(unit.approved)
     assert (
@@ -292,10 +296,12 @@ def test_overview_leads_to_the_waiting_requests(
     line.click()
     page = window.current_page()
     assert isinstance(page, OvertimePage)
+    wait_loaded(qtbot, page)
     assert page.tabs.currentIndex() == 0
     assert page.proxy.rowCount() == 3
     decide_overtime(unit.ws, unit.october, Verdict.REJECTED, "För sent")
     page.context.events.announce("overtime")
+    wait_loaded(qtbot, page)
     window.open_page("oversikt")
     wait_loaded(qtbot, overview)
     assert line.text().startswith("Övertid att besluta: 2 (äldsta 2026-11-23)")

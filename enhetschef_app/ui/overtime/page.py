@@ -33,6 +33,7 @@ from enhetschef_app.ui.overtime.requests_model import (
 )
 from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.formatting import swedish_sort_key
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
@@ -61,6 +62,7 @@ class OvertimePage(Page):
         self.decision_dialog: DecisionDialog | None = None
         self.request_dialog: RequestDialog | None = None
         self._columns_sized = False
+        self._wanted: int | None = None  # the request to choose once the list is read
 
         self.model = RequestTableModel(self)
         self.proxy = RequestFilterProxy(self)
@@ -167,17 +169,27 @@ class OvertimePage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        keep = self.selected_request()
         if self.context.workspace.unit is None:
             self.model.set_rows([])
             self._show_empty(no_unit_text())
             return
-        try:
-            found = list_requests(self.context.workspace)
-        except UserError as exc:
-            self.model.set_rows([])
-            self._show_empty(exc.message)
+        workspace = self.context.workspace
+        # The list keeps what it shows until the requests have been read in the worker.
+        self.load_in_background(
+            lambda: list_requests(workspace), self._show_requests, self._not_read
+        )
+
+    def _not_read(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            show_error(self, error)
             return
+        self.model.set_rows([])
+        self._show_empty(error.message)
+
+    def _show_requests(self, found: list[RequestView]) -> None:
+        chosen = self.selected_request()
+        keep = self._wanted if self._wanted is not None else (chosen.id if chosen else None)
+        self._wanted = None
         self.model.set_rows(found)
         self._fill_people(found)
         self._fill_months(found)
@@ -186,7 +198,7 @@ class OvertimePage(Page):
             fit_columns(self.view)
             self._columns_sized = True
             self._fit_reason()
-        if keep is None or not self.select_request(keep.id):
+        if keep is None or not self.select_request(keep):
             self.detail.show_request(None, ())
         self._update_count()
 
@@ -345,7 +357,9 @@ class OvertimePage(Page):
         self.decision_dialog = None
 
     def _decided(self, request_id: int) -> None:
-        # The decision ran in the worker, which announces the areas it changed.
+        # The decision ran in the worker, which announces the areas it changed; the request is
+        # chosen again when the list has been read anew.
+        self._wanted = request_id
         if not self.isVisible():
             self.refresh()
         self.select_request(request_id)
@@ -364,6 +378,8 @@ class OvertimePage(Page):
     def _requested(self, dialog: RequestDialog) -> None:
         saved = dialog.saved
         self.tabs.setCurrentIndex(0)
+        if saved is not None:
+            self._wanted = saved.id
         self.context.events.announce(events.OVERTIME)
         if not self.isVisible():
             self.refresh()
