@@ -60,6 +60,7 @@ def page(qtbot: QtBot, context: AppContext, reports: dict[str, IncidentSummary])
     widget.resize(1280, 720)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(qtbot, widget)
     return widget
 
 
@@ -72,11 +73,12 @@ def shown(page: IncidentsPage, column: Column = Column.NUMBER) -> list[str]:
 
 
 def test_the_list_keeps_the_model_contract_while_it_is_filtered_and_refreshed(
-    qtmodeltester: ModelTester, page: IncidentsPage
+    qtbot: QtBot, qtmodeltester: ModelTester, page: IncidentsPage
 ) -> None:
     qtmodeltester.check(page.proxy)
     page.select_incident(page.model.rows()[0].id)
     page.refresh()  # a reset under the tester
+    wait_loaded(qtbot, page)
     page.overdue_check.setChecked(True)
     assert shown(page) == ["AVV-2026-0002", "AVV-2026-0003"]
     page.overdue_check.setChecked(False)
@@ -154,6 +156,7 @@ def test_registering_warns_about_a_personnummer_and_asks_before_saving(
     assert dialog.isVisible() and len(list_incidents(workspace, DAY)) == 3
     dialog.save_button.click()
     assert not dialog.isVisible()
+    wait_loaded(qtbot, page)
     assert len(asked) == 2
     assert shown(page)[0] == "AVV-2026-0004"
     assert page.detail.title_label.text() == "AVV-2026-0004 · Övrigt · Fall"
@@ -175,6 +178,7 @@ def test_health_words_only_warn_beside_the_text(
     monkeypatch.setattr(privacy, "confirm_save", lambda *_: pytest.fail("no question expected"))
     dialog.save_button.click()
     assert not dialog.isVisible()
+    wait_loaded(qtbot, page)
 
 
 def test_a_skipped_step_is_refused_in_words_then_the_steps_open_the_way(
@@ -185,6 +189,7 @@ def test_a_skipped_step_is_refused_in_words_then_the_steps_open_the_way(
     assert detail.next_button.text() == "Till under utredning →"
     assert "åtgärd direkt" in detail.missing_label.text()
     detail.next_button.click()
+    wait_loaded(qtbot, page)
     assert detail.message_label.isVisible()
     assert detail.message_label.text() == (
         "Avvikelsen kan inte bli under utredning än. Saknas: åtgärd direkt (missförhållandet "
@@ -196,7 +201,9 @@ def test_a_skipped_step_is_refused_in_words_then_the_steps_open_the_way(
     assert dialog is not None
     qtbot.keyClicks(dialog.immediate_edit, "Extra personal kallades in")
     dialog.save_button.click()
+    wait_loaded(qtbot, page)
     detail.next_button.click()
+    wait_loaded(qtbot, page)
     assert not detail.message_label.isVisible()
     assert detail.state_label.text() == "Status: Under utredning"
     assert shown(page, Column.STATE)[0] == "Under utredning"
@@ -211,7 +218,9 @@ def test_a_skipped_step_is_refused_in_words_then_the_steps_open_the_way(
     assert form.problem_labels["reported_to_ivo_on"].text().startswith("Skriv datumet")
     form.dates["reported_to_ivo_on"].clear()
     form.save_button.click()
+    wait_loaded(qtbot, page)
     detail.next_button.click()
+    wait_loaded(qtbot, page)
     assert detail.state_label.text() == "Status: Åtgärdad"
     timeline = [
         detail.timeline_model.index(r, 2).data() for r in range(detail.timeline_model.rowCount())
@@ -225,6 +234,7 @@ def test_a_skipped_step_is_refused_in_words_then_the_steps_open_the_way(
         "Status: under utredning → åtgärdad",
     ]
     detail.next_button.click()
+    wait_loaded(qtbot, page)
     assert "datum anmäld till IVO" in detail.message_label.text()
 
 
@@ -254,6 +264,7 @@ def test_actions_are_added_and_completed(
     dialog.description_edit.setPlainText("Gå igenom rutinen på APT")
     qtbot.keyClicks(dialog.owner_edit, "Samordnare")
     dialog.save_button.click()
+    wait_loaded(qtbot, page)
     assert detail.actions_tab.model.rowCount() == 2
     assert detail.tabs.tabText(2) == "Åtgärder (2 öppna)"
     detail.actions_tab.view.selectRow(0)
@@ -272,6 +283,7 @@ def test_the_staffing_tab_explains_a_day_without_schedule(
 
 
 def test_deleting_asks_and_keeps_the_number_unused(
+    qtbot: QtBot,
     page: IncidentsPage,
     monkeypatch: pytest.MonkeyPatch,
     reports: dict[str, IncidentSummary],
@@ -286,6 +298,7 @@ def test_deleting_asks_and_keeps_the_number_unused(
 
     monkeypatch.setattr(page.detail, "confirm_delete", confirm)
     page.detail.delete_button.click()
+    wait_loaded(qtbot, page)
     assert "Ta bort AVV-2026-0003? Dess 1 åtgärder" in questions[0]
     assert shown(page) == ["AVV-2026-0001", "AVV-2026-0002"]
     assert page.detail.empty_state.isVisible()
@@ -364,6 +377,7 @@ def test_overview_leads_to_the_late_avvikelser(
     line.click()
     page = window.current_page()
     assert isinstance(page, IncidentsPage)
+    wait_loaded(qtbot, page)
     assert page.overdue_check.isChecked()
     assert shown(page) == ["AVV-2026-0002", "AVV-2026-0003"]
     # A change on the page reaches Översikt through the one change signal.

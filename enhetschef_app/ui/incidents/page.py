@@ -38,6 +38,7 @@ from enhetschef_app.ui.incidents.incidents_model import (
 from enhetschef_app.ui.incidents.stats_dialog import IncidentStatsDialog
 from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
 from enhetschef_app.ui.shell.table_model import ROW_ROLE
@@ -179,6 +180,7 @@ class IncidentsPage(Page):
         ):
             signal.connect(self._update_count)
         self._columns_sized = False
+        self._wanted: int | None = None  # the report to choose once the list is read
         self._fill_periods()
         self._update_count()
 
@@ -186,18 +188,27 @@ class IncidentsPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        keep = self.detail.incident_id
         if self.context.workspace.unit is None:
             self.model.set_rows([])
             self._show_empty(no_unit_text())
             self.detail.show_incident(None)
             return
-        try:
-            found = list_incidents(self.context.workspace, self.context.today())
-        except UserError as exc:
-            self.model.set_rows([])
-            self._show_empty(exc.message)
+        workspace, day = self.context.workspace, self.context.today()
+        # The list keeps what it shows until the reports have been read in the worker.
+        self.load_in_background(
+            lambda: list_incidents(workspace, day), self._show_incidents, self._not_read
+        )
+
+    def _not_read(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            show_error(self, error)
             return
+        self.model.set_rows([])
+        self._show_empty(error.message)
+
+    def _show_incidents(self, found: list[IncidentSummary]) -> None:
+        wanted, self._wanted = self._wanted, None
+        keep = wanted if wanted is not None else self.detail.incident_id
         self.model.set_rows(found)
         self._fill_periods()
         if not found:
@@ -211,7 +222,19 @@ class IncidentsPage(Page):
             self._columns_sized = True
         if keep is not None and self.select_incident(keep):
             return
+        if wanted is not None and any(s.id == wanted for s in found):
+            # A filter hides the one just saved: show every report so it is in view.
+            self._clear_filters()
+            if self.select_incident(wanted):
+                return
         self.detail.show_incident(None)
+
+    def _clear_filters(self) -> None:
+        self.overdue_check.setChecked(False)
+        for combo in (self.state_combo, self.track_combo, self.category_combo):
+            combo.setCurrentIndex(0)
+        self.period_combo.setCurrentIndex(0)
+        self.filter_edit.clear()
 
     def _show_empty(self, text: str) -> None:
         self.empty_state.setText(text)
@@ -331,15 +354,9 @@ class IncidentsPage(Page):
         self._incident_changed(saved.id)
 
     def _incident_changed(self, incident_id: int) -> None:
+        # Chosen when the list has been read anew (a hidden page reads when it is shown).
+        self._wanted = incident_id
         self.context.events.announce(events.INCIDENTS)
-        if not self.select_incident(incident_id):
-            # A filter hides it: show every report so the one just saved is in view.
-            self.overdue_check.setChecked(False)
-            for combo in (self.state_combo, self.track_combo, self.category_combo):
-                combo.setCurrentIndex(0)
-            self.period_combo.setCurrentIndex(0)
-            self.filter_edit.clear()
-            self.select_incident(incident_id)
 
     def _incident_deleted(self, _number: str) -> None:
         self.context.events.announce(events.INCIDENTS)
