@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from layout_checks import every_tab, layout_problems
 from page_loading import wait_loaded
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
@@ -73,6 +73,9 @@ def settle(qtbot: QtBot, page: Page | None = None) -> None:
     """Pages load in workers and fit their columns afterwards; let that finish."""
     if page is not None:
         wait_loaded(qtbot, page)
+    # Sections that count in a worker of their own (Översikt's economy line) finish too.
+    QThreadPool.globalInstance().waitForDone(30_000)
+    QApplication.processEvents()
     qtbot.wait(150)
     QApplication.processEvents()
 

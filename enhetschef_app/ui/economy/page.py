@@ -70,7 +70,6 @@ class EconomyPage(Page):
         super().__init__(context, parent)
         self.view: EconomyYearView | None = None
         self.month = context.today().month
-        self.load_task: BackgroundTask[Any] | None = None
         self.action_task: BackgroundTask[Any] | None = None
 
         self.year_spin = QSpinBox()
@@ -194,11 +193,8 @@ class EconomyPage(Page):
         self.state_label.setText(self.tr("Räknar …"))
         self._set_busy(True)
         workspace, year, day = self.context.workspace, self.year, self.context.today()
-        self.load_task = run_in_background(
-            self,
-            lambda: year_view(workspace, year, as_of=day),
-            self._show,
-            on_error=self._load_failed,
+        self.load_in_background(
+            lambda: year_view(workspace, year, as_of=day), self._show, self._load_failed
         )
 
     def _set_busy(self, busy: bool) -> None:

@@ -104,7 +104,6 @@ class MonthReportPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.data: MonthPageData | None = None
-        self.load_task: BackgroundTask[Any] | None = None
         self.action_task: BackgroundTask[Any] | None = None
         self.retry_task: BackgroundTask[Any] | None = None
         self.last_sync: SyncOutcome | None = None
@@ -276,8 +275,8 @@ class MonthReportPage(Page):
             return
         context, month = self.context, self.month
         self._show_loading(month)
-        self.load_task = run_in_background(
-            self, lambda: load_month_page(context, month), self._show, on_error=self._load_failed
+        self.load_in_background(
+            lambda: load_month_page(context, month), self._show, self._load_failed
         )
 
     def _show_loading(self, month: YearMonth) -> None:
