@@ -4,7 +4,7 @@ work which areas its writes touched.
 The window refreshes what shows an area that changed. The areas are read off the statements the
 database actually ran (an ORM flush, a Core insert, update or delete, a bulk insert), so a use
 case that registers a cover and thereby also makes an overtime request reports both areas
-without anyone remembering to say so. The names are the window's area names.
+without anyone remembering to say so. The names are the domain's (domain/areas.py).
 """
 
 from __future__ import annotations
@@ -16,16 +16,18 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
-STAFF = "staff"
-SETTINGS = "settings"
-SCHEDULE = "schedule"
-UNIT = "unit"
-INCIDENTS = "incidents"
-PEOPLE = "people"
-ABSENCE = "absence"
-MONTH = "month"
-OVERTIME = "overtime"
-ECONOMY = "economy"
+from enhetschef_app.domain.areas import (
+    ABSENCE,
+    ECONOMY,
+    INCIDENTS,
+    MONTH,
+    OVERTIME,
+    PEOPLE,
+    SCHEDULE,
+    SETTINGS,
+    STAFF,
+    UNIT,
+)
 
 # None: a table whose writes change nothing a page shows by itself (the log, the import record).
 TABLE_AREAS: dict[str, str | None] = {

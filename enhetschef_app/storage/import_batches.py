@@ -30,6 +30,7 @@ from enhetschef_app.storage.models import Employee, ScheduleRow, utc_now
 from enhetschef_app.storage.models_imports import ImportBatch, ImportBatchItem
 from enhetschef_app.storage.models_overtime import OvertimeDecision, OvertimeRequest
 from enhetschef_app.storage.models_schedule import ScheduleCover
+from enhetschef_app.storage.queries.schedule_rows import row_columns
 
 KIND_SCHEDULE = "schema"
 _CHUNK = 900
@@ -145,19 +146,6 @@ def _values_of(data: Mapping[str, Any]) -> RowValues:
     )
 
 
-def _dump(value: Mapping[str, Any]) -> str:
-    return _ENCODER.encode(value)
-
-
-def _plain(value: object) -> object:
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
-
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_plain, sort_keys=True)
-
-
 def record_batch(
     session: Session,
     *,
@@ -207,8 +195,8 @@ def _item(
         "batch_id": batch_id,
         "row_id": row_id,
         "change": change,
-        "before_json": None if before is None else _dump(before),
-        "after_json": None if after is None else _dump(after),
+        "before_json": audit.to_json(before),
+        "after_json": audit.to_json(after),
     }
 
 
@@ -341,7 +329,7 @@ class _Undo:
             session.execute(
                 update(ScheduleRow)
                 .where(ScheduleRow.id == item.row_id)
-                .values(**_row_columns(before))
+                .values(**row_columns(before))
             )
             restored += 1
         reinserted = covers = 0
@@ -352,7 +340,7 @@ class _Undo:
             values = _values_of(image)
             session.execute(
                 insert(ScheduleRow).values(
-                    id=item.row_id, unit_id=self.unit_id, source="import", **_row_columns(values)
+                    id=item.row_id, unit_id=self.unit_id, source="import", **row_columns(values)
                 )
             )
             reinserted += 1
@@ -410,14 +398,3 @@ class _Undo:
 def _cover_id(links: RowLinks, row_id: int) -> int | None:
     cover = links.covers.get(row_id)
     return None if cover is None else int(cover["id"])
-
-
-def _row_columns(values: RowValues) -> dict[str, Any]:
-    return {
-        "work_date": values.work_date,
-        "start_time": values.start,
-        "end_time": values.end,
-        "break_minutes": values.break_minutes,
-        "shift_code": values.shift_code,
-        "employee_id": values.employee_id,
-    }

@@ -54,6 +54,7 @@ from enhetschef_app.storage.import_batches import links_of_rows, record_batch
 from enhetschef_app.storage.models import Employee, ScheduleRow, ShiftType
 from enhetschef_app.storage.queries.schedule_rows import (
     covers_of_rows,
+    row_columns,
     save_mapping,
     shift_kinds,
     stored_mapping,
@@ -608,16 +609,7 @@ class _ImportPlan:
 
 
 def _insert_values(unit_id: int, row: RowValues) -> dict[str, Any]:
-    return {
-        "unit_id": unit_id,
-        "work_date": row.work_date,
-        "start_time": row.start,
-        "end_time": row.end,
-        "break_minutes": row.break_minutes,
-        "shift_code": row.shift_code,
-        "employee_id": row.employee_id,
-        "source": "import",
-    }
+    return {"unit_id": unit_id, "source": "import", **row_columns(row)}
 
 
 def _weeks_of(days: Iterable[date]) -> set[tuple[int, int]]:

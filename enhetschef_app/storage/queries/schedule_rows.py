@@ -12,6 +12,7 @@ from sqlalchemy import String, and_, delete, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.actual_schedule import AbsenceSpan, CoverRecord, RowShift
+from enhetschef_app.domain.schedule_merge import RowValues
 from enhetschef_app.domain.shift_kinds import ShiftKind, parse_shift_kind
 from enhetschef_app.domain.staffing import NeedBand
 from enhetschef_app.storage.bulk import insert_rows
@@ -390,3 +391,16 @@ def covers_of_kind_by_day(session: Session, unit_id: int, kind: str) -> list[Sch
             .order_by(ScheduleRow.work_date, ScheduleCover.id)
         )
     )
+
+
+def row_columns(values: RowValues) -> dict[str, Any]:
+    """A schedule row's values under the table's column names (the import writes them, the
+    undo puts them back)."""
+    return {
+        "work_date": values.work_date,
+        "start_time": values.start,
+        "end_time": values.end,
+        "break_minutes": values.break_minutes,
+        "shift_code": values.shift_code,
+        "employee_id": values.employee_id,
+    }

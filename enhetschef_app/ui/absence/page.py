@@ -29,7 +29,6 @@ from enhetschef_app.ui.absence.list_tab import AbsenceTable
 from enhetschef_app.ui.absence.talks_tab import CareTalkTab
 from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.context import AppContext
-from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.form_parts import DateField
 from enhetschef_app.ui.shell.formatting import swedish_sort_key
 from enhetschef_app.ui.shell.icons import icon
@@ -156,13 +155,9 @@ class AbsencePage(Page):
             )
 
         # The tables keep what they show until the new data has been read in the worker.
-        self.load_in_background(fetch, self._show_data, self._not_read)
-
-    def _not_read(self, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            self.talks_tab.detail_view.show_empty(error.message)
-        else:
-            show_error(self, error)
+        self.load_in_background(
+            fetch, self._show_data, refused=self.talks_tab.detail_view.show_empty
+        )
 
     def _show_data(self, data: _AbsenceData) -> None:
         self.employees = data.employees

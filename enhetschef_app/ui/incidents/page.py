@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from enhetschef_app.domain.calendar import month_end
-from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.incidents import CATEGORIES, STATE_ORDER, IncidentState, Track
 from enhetschef_app.services.incidents.stats import export_incident_list
 from enhetschef_app.services.incidents.views import IncidentSummary, list_incidents
@@ -38,7 +37,6 @@ from enhetschef_app.ui.incidents.incidents_model import (
 from enhetschef_app.ui.incidents.stats_dialog import IncidentStatsDialog
 from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.context import AppContext
-from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
 from enhetschef_app.ui.shell.table_model import ROW_ROLE
@@ -196,15 +194,12 @@ class IncidentsPage(Page):
         workspace, day = self.context.workspace, self.context.today()
         # The list keeps what it shows until the reports have been read in the worker.
         self.load_in_background(
-            lambda: list_incidents(workspace, day), self._show_incidents, self._not_read
+            lambda: list_incidents(workspace, day), self._show_incidents, refused=self._refused
         )
 
-    def _not_read(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            show_error(self, error)
-            return
+    def _refused(self, message: str) -> None:
         self.model.set_rows([])
-        self._show_empty(error.message)
+        self._show_empty(message)
 
     def _show_incidents(self, found: list[IncidentSummary]) -> None:
         wanted, self._wanted = self._wanted, None

@@ -33,7 +33,6 @@ from enhetschef_app.ui.overtime.requests_model import (
 )
 from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.context import AppContext
-from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.formatting import swedish_sort_key
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
@@ -176,15 +175,12 @@ class OvertimePage(Page):
         workspace = self.context.workspace
         # The list keeps what it shows until the requests have been read in the worker.
         self.load_in_background(
-            lambda: list_requests(workspace), self._show_requests, self._not_read
+            lambda: list_requests(workspace), self._show_requests, refused=self._refused
         )
 
-    def _not_read(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            show_error(self, error)
-            return
+    def _refused(self, message: str) -> None:
         self.model.set_rows([])
-        self._show_empty(error.message)
+        self._show_empty(message)
 
     def _show_requests(self, found: list[RequestView]) -> None:
         chosen = self.selected_request()

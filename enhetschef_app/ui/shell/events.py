@@ -8,19 +8,35 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-STAFF = "staff"
-SETTINGS = "settings"
-SCHEDULE = "schedule"
-UNIT = "unit"  # another unit chosen, or the first one created: everything is new
-INCIDENTS = "incidents"
-PEOPLE = "people"  # medarbetarsamtal, competence, introduction, exit talks
-ABSENCE = "absence"  # absences, omtankessamtal and their signals
-MONTH = "month"  # the month report: comments, klar months, syncs and their queue
-OVERTIME = "overtime"  # overtime requests and the EC's decisions
-ECONOMY = "economy"  # the personnel budget and the booked utfall
-ALL_AREAS = frozenset(
-    {STAFF, SETTINGS, SCHEDULE, UNIT, INCIDENTS, PEOPLE, ABSENCE, MONTH, OVERTIME, ECONOMY}
+# The area names are the domain's, so the window and storage name a change alike.
+from enhetschef_app.domain.areas import (
+    ABSENCE,
+    ALL_AREAS,
+    ECONOMY,
+    INCIDENTS,
+    MONTH,
+    OVERTIME,
+    PEOPLE,
+    SCHEDULE,
+    SETTINGS,
+    STAFF,
+    UNIT,
 )
+
+__all__ = [
+    "ABSENCE",
+    "ALL_AREAS",
+    "ECONOMY",
+    "INCIDENTS",
+    "MONTH",
+    "OVERTIME",
+    "PEOPLE",
+    "SCHEDULE",
+    "SETTINGS",
+    "STAFF",
+    "UNIT",
+    "DataEvents",
+]
 
 
 class DataEvents(QObject):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from enhetschef_app.domain.errors import UserError
 from enhetschef_app.ui.shell.widgets import no_unit_text
 
 if TYPE_CHECKING:
@@ -51,10 +52,13 @@ class Page(QWidget):
         fetch: Callable[[], T],
         show: Callable[[T], None],
         failed: Callable[[BaseException], None] | None = None,
+        *,
+        refused: Callable[[str], None] | None = None,
     ) -> None:
         """Reads the page's data in the worker (`fetch` touches no widget) and shows it on the
         UI thread; the page keeps what it shows meanwhile. `loaded` turns true when the latest
-        load has been shown."""
+        load has been shown. A refusal (a UserError) goes to `refused` with its message, for
+        the page to say in its own place; other errors to `failed`, or else an error dialog."""
         from shiboken6 import isValid
 
         from enhetschef_app.ui.shell.worker import run_in_background
@@ -71,7 +75,9 @@ class Page(QWidget):
         def not_shown(error: BaseException) -> None:
             if isValid(self) and number == self._load_number:
                 self.loaded = True
-                if failed is not None:
+                if refused is not None and isinstance(error, UserError):
+                    refused(error.message)
+                elif failed is not None:
                     failed(error)
                 else:
                     from enhetschef_app.ui.shell.errors import show_error

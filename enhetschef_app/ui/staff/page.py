@@ -143,15 +143,12 @@ class StaffPage(Page):
         self.load_in_background(
             lambda: list_employees(workspace, as_of=day),
             lambda employees: self._show_employees(employees, day),
-            self._not_read,
+            refused=self._refused,
         )
 
-    def _not_read(self, error: BaseException) -> None:
-        if not isinstance(error, UserError):
-            show_error(self, error)
-            return
+    def _refused(self, message: str) -> None:
         self.model.set_employees([], self.context.today())
-        self._show_empty(error.message)
+        self._show_empty(message)
 
     def _show_employees(self, employees: list[EmployeeView], day: date) -> None:
         chosen = next(iter(self.selected_employees()), None)
