@@ -58,7 +58,19 @@ def prepare_application(*, translations: bool = True) -> QApplication:
     if translations:
         _install_translations(app)
     _apply_style(app)
+    _share_the_interpreter_quickly()
     return app
+
+
+# While a worker counts in Python, the UI thread waits for the interpreter lock at every call
+# into Python (a table's cells, an event filter, a slot) until the worker hands it over after
+# this interval. Python's 5 ms made a page that repaints a few dozen cells stall for a quarter
+# of a second behind a worker (bench/ui_stall.py); 1 ms costs the worker little.
+SWITCH_INTERVAL_S = 0.001
+
+
+def _share_the_interpreter_quickly() -> None:
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
 def _install_translations(app: QApplication) -> list[str]:

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 import enhetschef_app.ui
 from enhetschef_app.domain.incidents import IncidentState, Track
@@ -78,7 +79,9 @@ from enhetschef_app.ui.schedule.follow_up_model import (
 from enhetschef_app.ui.schedule.staffing_need_model import StaffingNeedModel
 from enhetschef_app.ui.schedule.week_grid_model import WeekGridModel
 from enhetschef_app.ui.shell.column_mapping import PreviewModel
+from enhetschef_app.ui.shell.column_widths import SAMPLE_ROWS, content_width
 from enhetschef_app.ui.shell.table_model import SORT_ROLE, RowTableModel
+from enhetschef_app.ui.shell.widgets import read_only_table
 from enhetschef_app.ui.staff.employees_model import EmployeeFilterProxy, EmployeeTableModel
 
 
@@ -680,3 +683,25 @@ def test_every_model_of_the_window_has_a_case_here() -> None:
     covered = {case.kind for case in CASES}
     assert found - covered == set()
     assert len(found) >= 36
+
+
+ROW_CASES = [case for case in CASES if issubclass(case.kind, RowTableModel)]
+
+
+@pytest.mark.parametrize("case", ROW_CASES, ids=case_id)
+def test_columns_are_measured_as_wide_as_qt_measures_them(
+    qtbot: QtBot, demo_rows: DemoRows, case: Case
+) -> None:
+    """The pages fit their columns from the texts (`column_widths`), not through Qt's delegate,
+    which asks ten roles of every cell; the widths must be the ones Qt's own measure gives, or
+    a cell would be cut."""
+    source = case.make(demo_rows)
+    case.fill(source, demo_rows, case.size(demo_rows))
+    view = read_only_table(source)
+    qtbot.addWidget(view)
+    view.horizontalHeader().setResizeContentsPrecision(SAMPLE_ROWS)
+    for column in range(source.columnCount()):
+        qts = view.sizeHintForColumn(column)
+        ours = content_width(view, column)
+        title = source.headerData(column, Qt.Orientation.Horizontal)
+        assert qts <= ours <= qts + 2, f"{case.kind.__name__} {title}: Qt {qts}, ours {ours}"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.services.core.audit_log import LogLine, log_lines, log_people
+from enhetschef_app.ui.shell.column_widths import fit_to_contents
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.table_model import ALIGN_TEXT, SORT_ROLE, RowTableModel
 from enhetschef_app.ui.shell.widgets import read_only_table, role_label
@@ -123,4 +124,4 @@ class AuditLogView(QWidget):
             lines = []
         self.model.set_rows(lines)
         self.count_label.setText(self.tr("{0} rader").format(len(lines)))
-        self.table.resizeColumnsToContents()
+        fit_to_contents(self.table)

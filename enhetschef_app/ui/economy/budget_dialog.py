@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from enhetschef_app.domain.economy_year import EconomyYear
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.economy.budget import BudgetEntry
+from enhetschef_app.ui.shell.column_widths import fit_to_contents
 from enhetschef_app.ui.shell.table_model import ALIGN_NUMBER, ALIGN_TEXT, RowTableModel
 from enhetschef_app.ui.shell.widgets import role_label
 
@@ -123,7 +124,7 @@ class BudgetDialog(QDialog):
         )
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.resizeColumnsToContents()
+        fit_to_contents(self.table)
         for column in (BudgetColumn.COST, BudgetColumn.OUTCOME):
             self.table.setColumnWidth(column, 150)
         self.problem_label = QLabel()

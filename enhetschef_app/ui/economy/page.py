@@ -39,6 +39,7 @@ from enhetschef_app.ui.economy.models import (
     kronor_text,
 )
 from enhetschef_app.ui.shell import events
+from enhetschef_app.ui.shell.column_widths import fit_column, fit_to_contents
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.formatting import fixed_text
@@ -97,7 +98,7 @@ class EconomyPage(Page):
         self.year_table.setAccessibleName(self.tr("Året månad för månad"))
         # Columns as wide as their headers while the year is counted, not Qt's 100 px each,
         # which would scroll sideways on a laptop until the figures came.
-        self.year_table.resizeColumnsToContents()
+        fit_to_contents(self.year_table)
         self.chart = EconomyChart()
         self.line_model = CostLineModel(self)
         self.line_table = read_only_table(self.line_model)
@@ -192,23 +193,26 @@ class EconomyPage(Page):
             return
         self.state_label.setText(self.tr("Räknar …"))
         self._set_busy(True)
+        if self.view is not None and self.view.year.year != self.year:
+            # Another year's figures must not stand under the new year while it is counted.
+            # Emptied rather than greyed: a greyed table repaints every cell through the model,
+            # which waits on the counting thread for each cell and stalls the window.
+            self.view = None
+            self.year_model.set_rows([])
+            self.line_model.set_rows([])
+            self.chart.setEnabled(False)
         workspace, year, day = self.context.workspace, self.year, self.context.today()
         self.load_in_background(
             lambda: year_view(workspace, year, as_of=day), self._show, self._load_failed
         )
 
     def _set_busy(self, busy: bool) -> None:
-        widgets: tuple[QWidget, ...] = (
-            self.edit_button,
-            self.import_budget_button,
-            self.import_outcome_button,
-            # Old figures are greyed while the new year is counted.
-            self.year_table,
-            self.line_table,
-            self.chart,
-        )
-        for widget in widgets:
-            widget.setEnabled(not busy)
+        # The figures shown stay readable while the same year is counted again (F5, a change
+        # elsewhere); what would start new work waits until the new figures are in.
+        for button in (self.edit_button, self.import_budget_button, self.import_outcome_button):
+            button.setEnabled(not busy)
+        if not busy:
+            self.chart.setEnabled(True)
 
     def _load_failed(self, error: BaseException) -> None:
         if isValid(self):
@@ -228,7 +232,7 @@ class EconomyPage(Page):
             YearRow(m, year.deviation_ytd(m.month.month), m.month.month == current)
             for m in year.months
         )
-        self.year_table.resizeColumnsToContents()
+        fit_to_contents(self.year_table)
         self.chart.show_year(year)
         if year.budget is None:
             self.state_label.setText(
@@ -244,10 +248,10 @@ class EconomyPage(Page):
                     "avvikelse = budget − kostnad (positiv: under budget)."
                 )
             )
-        self._show_year_figures()
+        # Choosing the row shows the month's figures and lines (`_month_chosen`); the reset
+        # above left nothing chosen, so the choice always comes.
         self.year_table.selectRow(self.month - 1)
         self.year_table.scrollTo(self.year_model.index(self.month - 1, 0))
-        self._show_month()
 
     def _show_year_figures(self) -> None:
         assert self.view is not None
@@ -309,8 +313,8 @@ class EconomyPage(Page):
             ).format(month.month.label, kronor_text(cost.total))
         )
         self.line_model.set_rows(cost.lines)
-        self.line_table.resizeColumnToContents(LineColumn.KIND)
-        self.line_table.resizeColumnToContents(LineColumn.PERSON)
+        fit_column(self.line_table, LineColumn.KIND)
+        fit_column(self.line_table, LineColumn.PERSON)
         if cost.gaps:
             self.gaps_label.setText(
                 self.tr(

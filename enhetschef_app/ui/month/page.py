@@ -60,6 +60,7 @@ from enhetschef_app.ui.month.charts import TrendTabs
 from enhetschef_app.ui.month.figures_model import Column, MonthFigureModel
 from enhetschef_app.ui.month.sync_dialog import SyncDialog
 from enhetschef_app.ui.shell import events
+from enhetschef_app.ui.shell.column_widths import fit_column
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.icons import icon
@@ -303,9 +304,9 @@ class MonthReportPage(Page):
         self.splitter.setEnabled(True)
         self.comment_box.setEnabled(True)
         self.model.show_report(view)
-        self.table.resizeColumnToContents(Column.LABEL)
+        fit_column(self.table, Column.LABEL)
         for column in (Column.VALUE, Column.TARGET, Column.STATUS):
-            self.table.resizeColumnToContents(column)
+            fit_column(self.table, column)
         self.trends.show_trend(
             result.trend,
             view.summary.targets["sick_percent"],

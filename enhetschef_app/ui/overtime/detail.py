@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from enhetschef_app.services.overtime.views import DecisionView, RequestView
 from enhetschef_app.ui.overtime.requests_model import HistoryModel, hours_of
+from enhetschef_app.ui.shell.column_widths import fit_to_contents
 from enhetschef_app.ui.shell.formatting import day_name
 from enhetschef_app.ui.shell.widgets import fit_height_to_rows, read_only_table, role_label
 
@@ -68,4 +69,4 @@ class RequestDetail(QWidget):
         self.none_yet.setVisible(not history)
         if history:
             fit_height_to_rows(self.history_view, len(history))
-            self.history_view.resizeColumnsToContents()
+            fit_to_contents(self.history_view)

@@ -30,6 +30,7 @@ from enhetschef_app.ui.overview.model import DayScheduleModel, HeadcountModel, S
 from enhetschef_app.ui.people.overview_panel import PeopleOverviewPanel
 from enhetschef_app.ui.schedule.overview_panel import ScheduleOverviewPanel
 from enhetschef_app.ui.shell import events
+from enhetschef_app.ui.shell.column_widths import fit_to_contents
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
@@ -231,7 +232,7 @@ class OverviewPage(Page):
         self.band_view.setVisible(bool(overview.bands))
         if overview.bands:
             fit_height_to_rows(self.band_view, len(overview.bands))
-            self.band_view.resizeColumnsToContents()
+            fit_to_contents(self.band_view)
         self.band_empty.setVisible(not overview.bands)
         self.band_empty.setText(
             self.tr("Inget bemanningsbehov är angivet för {weekday}ar.").format(weekday=weekday)
@@ -240,7 +241,7 @@ class OverviewPage(Page):
         self.schedule_view.setVisible(overview.has_schedule)
         self.schedule_empty.setVisible(not overview.has_schedule)
         if overview.has_schedule and not self._columns_sized:
-            self.schedule_view.resizeColumnsToContents()
+            fit_to_contents(self.schedule_view)
             self._columns_sized = True
 
     def _incident_line(self) -> QPushButton:

@@ -23,6 +23,7 @@ from enhetschef_app.services.people.introduction import (
 from enhetschef_app.ui.people.lists_model import IntroChecklistModel, IntroProgressModel
 from enhetschef_app.ui.people.misc_dialogs import IntroItemsDialog, IntroPointDialog
 from enhetschef_app.ui.people.tab_base import PeopleTab, focus
+from enhetschef_app.ui.shell.column_widths import fit_column
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.errors import show_error
 from enhetschef_app.ui.shell.icons import icon
@@ -160,7 +161,7 @@ class IntroTab(PeopleTab):
                 )
             )
             self.checklist_model.set_lines(person.lines, self.context.today())
-            self.checklist_view.resizeColumnToContents(0)
+            fit_column(self.checklist_view, 0)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -31,6 +31,7 @@ from enhetschef_app.ui.schedule.follow_up_model import AbsenceModel, BreachModel
 from enhetschef_app.ui.schedule.staffing_chart import StaffingChart
 from enhetschef_app.ui.schedule.staffing_need_tab import StaffingNeedTab
 from enhetschef_app.ui.shell import events
+from enhetschef_app.ui.shell.column_widths import fit_to_contents
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
@@ -242,7 +243,7 @@ class FollowUpPage(Page):
         )
         if has_rows and not self._columns_sized:
             for view in (self.rows_view, self.absence_view, self.breach_view):
-                view.resizeColumnsToContents()
+                fit_to_contents(view)
             self._columns_sized = True
         self._select_first_empty_today()
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from enhetschef_app.ui.shell.column_widths import content_width
+
 
 def role_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
     """A label styled by its role in style.qss (pageTitle, sectionTitle, help, error, ...)."""
@@ -75,7 +77,7 @@ def fit_columns(view: QTableView, spare: int = 18) -> None:
             # list wider than its pane and bring a sideways scrollbar.
             view.setColumnWidth(column, metrics.horizontalAdvance(title) + spare)
             continue
-        width = max(view.sizeHintForColumn(column), metrics.horizontalAdvance(title) + spare)
+        width = max(content_width(view, column), metrics.horizontalAdvance(title) + spare)
         view.setColumnWidth(column, width)
 
 
@@ -115,7 +117,7 @@ def table_width_needed(view: QTableView) -> int:
         if column == shown[-1] and header.stretchLastSection():
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             # Its cells whole too, unless they are long texts (those are read in the detail).
-            content = min(view.sizeHintForColumn(column), LAST_COLUMN_ROOM)
+            content = min(content_width(view, column), LAST_COLUMN_ROOM)
             width += max(
                 metrics.horizontalAdvance(title) + 20, content, header.minimumSectionSize()
             )

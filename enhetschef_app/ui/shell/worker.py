@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
@@ -62,12 +62,23 @@ class _Call(QRunnable):
             with collect_changes() as changed:
                 result = self._call(self._task.report) if self._reports else self._call()
         except UserError as exc:
-            self._task.failed.emit(exc)
+            self._deliver(self._task.failed, exc)
         except Exception as exc:
             log.exception("Oväntat fel i en bakgrundsåtgärd")
-            self._task.failed.emit(exc)
+            self._deliver(self._task.failed, exc)
         else:
-            self._task.succeeded.emit((result, frozenset(changed)))
+            self._deliver(self._task.succeeded, (result, frozenset(changed)))
+
+    def _deliver(self, signal: SignalInstance, value: object) -> None:
+        if not isValid(self._task):
+            # The application was closed while this ran: nobody is left to show the result.
+            log.info("En bakgrundsåtgärd blev klar efter att fönstret stängts")
+            return
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # Deleted between the check and the emit (closing happens on the UI thread).
+            log.info("En bakgrundsåtgärd blev klar efter att fönstret stängts")
 
 
 class BackgroundTask(QObject, Generic[T]):
