@@ -53,6 +53,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/omtanke.py
 	$(BIN)/python bench/month.py
 	$(BIN)/python bench/imports.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_stall.py
+	$(BIN)/python bench/compare.py --record
 
 # Draws the user guide's pictures (docs/guide/bilder/) and the README's anew from a demo unit
 # on a fixed day, at a maximised 1366x768 laptop's size.

@@ -8,7 +8,7 @@
    event-loop turn after the window is shown, and exit. The start-up time is shown_wall minus
    time.time() taken in this process just before Popen.
 3. Prints medians, the ratio app/bare (goal: at most 1.5) and writes
-   bench/.cache/last-result.json.
+   bench/.cache/startup-result.json.
 
 Run it with `make bench`; see bench/README.md for how to read the figures.
 """
@@ -33,7 +33,7 @@ from typing import Any
 BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
 CACHE = BENCH_DIR / ".cache"
-RESULT_FILE = CACHE / "last-result.json"
+RESULT_FILE = CACHE / "startup-result.json"
 GOAL_RATIO = 1.5
 APP_BENCH_ENV = "ENHETSCHEF_BENCH_STARTUP"
 
