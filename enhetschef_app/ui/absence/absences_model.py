@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from enhetschef_app.domain.staff import fold
 from enhetschef_app.services.absence.absences import AbsenceView
 from enhetschef_app.ui.shell.formatting import iso_date, natural_sort_key, swedish_sort_key
+from enhetschef_app.ui.shell.row_proxy import RowSortFilterProxy
 from enhetschef_app.ui.shell.table_model import (
     ALIGN_NUMBER,
     ALIGN_TEXT,
@@ -116,7 +117,7 @@ class AbsenceTableModel(RowTableModel):
         return swedish_sort_key(self.status_text(a))
 
 
-class AbsenceFilterProxy(QSortFilterProxyModel):
+class AbsenceFilterProxy(RowSortFilterProxy):
     """Person (name or number), kind, a period the absence touches, and ongoing only."""
 
     def __init__(self, parent: QObject | None = None) -> None:

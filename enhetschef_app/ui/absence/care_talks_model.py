@@ -13,6 +13,7 @@ from enhetschef_app.domain.care_talks import SignalStatus, TalkState
 from enhetschef_app.services.absence.care_talk_scan import PersonSignal
 from enhetschef_app.services.absence.care_talks import TalkView
 from enhetschef_app.ui.shell.formatting import clock, iso_date, natural_sort_key, swedish_sort_key
+from enhetschef_app.ui.shell.row_proxy import RowSortFilterProxy
 from enhetschef_app.ui.shell.table_model import (
     ALIGN_NUMBER,
     ALIGN_TEXT,
@@ -198,7 +199,7 @@ class TalkTableModel(RowTableModel):
         return iso_date(_done_on(t))
 
 
-class TalkFilterProxy(QSortFilterProxyModel):
+class TalkFilterProxy(RowSortFilterProxy):
     """Talks under way, or all of them."""
 
     def __init__(self, parent: QObject | None = None) -> None:

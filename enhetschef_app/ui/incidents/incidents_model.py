@@ -14,6 +14,7 @@ from enhetschef_app.domain.incidents import STATE_ORDER, IncidentState, Track
 from enhetschef_app.domain.staff import fold
 from enhetschef_app.services.incidents.views import IncidentSummary
 from enhetschef_app.ui.shell.formatting import clock, natural_sort_key, swedish_sort_key
+from enhetschef_app.ui.shell.row_proxy import RowSortFilterProxy
 from enhetschef_app.ui.shell.table_model import (
     ALIGN_TEXT,
     ROW_ROLE,
@@ -127,7 +128,7 @@ class IncidentTableModel(RowTableModel):
         return swedish_sort_key(self._display(s, col))
 
 
-class IncidentFilterProxy(QSortFilterProxyModel):
+class IncidentFilterProxy(RowSortFilterProxy):
     """Number or description text, state, track, category, event period and overdue only."""
 
     def __init__(self, parent: QObject | None = None) -> None:

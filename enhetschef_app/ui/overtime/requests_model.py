@@ -20,6 +20,7 @@ from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.overtime.views import DecisionView, RequestView
 from enhetschef_app.ui.shell.formatting import day_name, hours_text, swedish_sort_key
 from enhetschef_app.ui.shell.icons import icon
+from enhetschef_app.ui.shell.row_proxy import RowSortFilterProxy
 from enhetschef_app.ui.shell.table_model import (
     ALIGN_NUMBER,
     ALIGN_TEXT,
@@ -172,7 +173,7 @@ class RequestTableModel(RowTableModel):
         return None
 
 
-class RequestFilterProxy(QSortFilterProxyModel):
+class RequestFilterProxy(RowSortFilterProxy):
     """Status (the tabs), person, the month of the day, and text in name or reason."""
 
     def __init__(self, parent: QObject | None = None) -> None:

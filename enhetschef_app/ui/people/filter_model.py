@@ -9,12 +9,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel
 
 from enhetschef_app.domain.staff import fold
+from enhetschef_app.ui.shell.row_proxy import RowSortFilterProxy
 from enhetschef_app.ui.shell.table_model import ROW_ROLE, SORT_ROLE, Index
 
 RowTest = Callable[[Any], bool]
 
 
-class RowFilterProxy(QSortFilterProxyModel):
+class RowFilterProxy(RowSortFilterProxy):
     def __init__(self, search_text: Callable[[Any], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._search_text = search_text

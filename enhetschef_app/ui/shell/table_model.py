@@ -23,17 +23,53 @@ ALIGN_TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class RowTableModel(QAbstractTableModel):
-    """Rows are Python objects; subclasses say what each cell shows in `cell()`."""
+    """Rows are Python objects; subclasses say what each cell shows in `cell()`.
+
+    The model sorts itself (`sort`), by each row's SORT_ROLE key, and keeps that order when new
+    rows come: Qt's proxy sorting asks the model for two keys per comparison, each a call into
+    Python, which on a list of a few hundred rows held the window for a tenth of a second."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._rows: list[Any] = []
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted_by is not None:
+            self._rows = self._in_order(self._rows, *self._sorted_by)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            self._sorted_by = None
+            return
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        positions = self._in_order(list(range(len(self._rows))), column, order, by_position=True)
+        self._rows = [self._rows[old] for old in positions]
+        moved_to = {old: new for new, old in enumerate(positions)}
+        self.changePersistentIndexList(
+            before, [self.index(moved_to[index.row()], index.column()) for index in before]
+        )
+        self.layoutChanged.emit()
+
+    def _in_order(
+        self, items: list[Any], column: int, order: Qt.SortOrder, *, by_position: bool = False
+    ) -> list[Any]:
+        rows = self._rows
+        keys = [self.cell(rows[item] if by_position else item, column, SORT_ROLE) for item in items]
+        descending = order == Qt.SortOrder.DescendingOrder
+        # Like Qt: a row without a key first, and equal keys keep their order (stable).
+        numbered = range(len(items))
+        try:
+            ranked = sorted(numbered, key=lambda i: _orderable(keys[i]), reverse=descending)
+        except TypeError:  # keys of different kinds in one column: compared as text
+            ranked = sorted(numbered, key=lambda i: _as_text(keys[i]), reverse=descending)
+        return [items[i] for i in ranked]
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -74,3 +110,11 @@ class RowTableModel(QAbstractTableModel):
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         raise NotImplementedError
+
+
+def _orderable(key: Any) -> tuple[int, Any]:
+    return (0, 0) if key is None else (1, key)
+
+
+def _as_text(key: Any) -> tuple[int, str]:
+    return (0, "") if key is None else (1, str(key))

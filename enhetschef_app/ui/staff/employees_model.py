@@ -18,6 +18,7 @@ from enhetschef_app.ui.shell.formatting import (
     natural_sort_key,
     swedish_sort_key,
 )
+from enhetschef_app.ui.shell.row_proxy import RowSortFilterProxy
 from enhetschef_app.ui.shell.table_model import (
     ALIGN_NUMBER,
     ALIGN_TEXT,
@@ -159,7 +160,7 @@ class EmployeeTableModel(RowTableModel):
         return swedish_sort_key(self.status_text(e))
 
 
-class EmployeeFilterProxy(QSortFilterProxyModel):
+class EmployeeFilterProxy(RowSortFilterProxy):
     """Text (number or name, case and accents ignored), employment form, and ended or not."""
 
     def __init__(self, parent: QObject | None = None) -> None:
