@@ -90,7 +90,7 @@ def test_every_page_and_tab_fits_the_laptop(qtbot: QtBot, window: MainWindow) ->
         checked.append(page.page_id)
         problems += [f"{page.page_id}: {p}" for p in layout_problems(page)]
         for tab in every_tab(page):
-            settle(qtbot)
+            settle(qtbot, page)
             checked.append(f"{page.page_id}{tab}")
             problems += [f"{page.page_id}{tab}: {p}" for p in layout_problems(page)]
     assert len(checked) > len(window.pages)  # the tabs were visited too

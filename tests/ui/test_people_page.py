@@ -71,6 +71,7 @@ def page(qtbot: QtBot, context: AppContext, staff: dict[str, int]) -> PeoplePage
     widget.resize(1200, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_loaded(qtbot, widget)
     return widget
 
 
@@ -177,6 +178,7 @@ def test_competence_tab_lists_reminders_and_records_a_delegation(
     qtmodeltester: ModelTester, qtbot: QtBot, page: PeoplePage
 ) -> None:
     page.show_hint("kompetens/delegeringar_gar_ut")
+    wait_loaded(qtbot, page)
     tab = page.competence
     assert page.tabs.currentWidget() is tab
     qtmodeltester.check(tab.model)
@@ -208,6 +210,7 @@ def test_introduction_and_exit_talk_tabs(
     qtmodeltester: ModelTester, qtbot: QtBot, page: PeoplePage, workspace: Workspace
 ) -> None:
     page.show_tab("introduktion")
+    wait_loaded(qtbot, page)
     intro = page.introduction
     qtmodeltester.check(intro.model)
 
@@ -219,6 +222,7 @@ def test_introduction_and_exit_talk_tabs(
     assert intro.proxy.index(0, 2).data().startswith("1 av ")
 
     page.show_hint("avslut/utan_samtal")
+    wait_loaded(qtbot, page)
     exits = page.exits
 
     assert exits.missing_only.isChecked()
@@ -258,6 +262,7 @@ def test_oversikt_lines_lead_to_the_page_and_its_filter(
     qtbot.mouseClick(panel.goals_line, Qt.MouseButton.LeftButton)
     page = window.current_page()
     assert isinstance(page, PeoplePage)
+    wait_loaded(qtbot, page)
     assert page.tabs.currentWidget() is page.reviews
     assert [
         page.reviews.proxy.index(r, Column.NAME).data()
@@ -266,4 +271,5 @@ def test_oversikt_lines_lead_to_the_page_and_its_filter(
     window.show_page(0)
     qtbot.mouseClick(panel.delegations_line, Qt.MouseButton.LeftButton)
     assert window.current_page() is page and page.tabs.currentWidget() is page.competence
+    wait_loaded(qtbot, page)
     assert page.competence.proxy.rowCount() == 1

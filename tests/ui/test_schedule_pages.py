@@ -7,6 +7,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from page_loading import wait_loaded
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
@@ -59,6 +60,7 @@ def schedule_page(qtbot: QtBot, context: AppContext, sample_unit: Workspace) -> 
     page.resize(1200, 700)
     page.show()
     qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
     return page
 
 
@@ -103,12 +105,15 @@ def test_breaches_are_marked_with_an_icon_and_a_tooltip(schedule_page: ScheduleP
 
 def test_navigating_by_week(qtbot: QtBot, schedule_page: SchedulePage) -> None:
     qtbot.mouseClick(schedule_page.previous_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, schedule_page)
     assert schedule_page.week_label.text() == "v. 47 · 2026-11-16 – 2026-11-22"
     assert schedule_page.model.headerData(6, Qt.Orientation.Horizontal) == "Sön 2026-11-22"
     qtbot.mouseClick(schedule_page.previous_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, schedule_page)
     assert "Inget schema för v. 46" in schedule_page.empty_state.text()
     assert schedule_page.empty_state.isVisible()
     qtbot.mouseClick(schedule_page.today_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, schedule_page)
     assert schedule_page.week_label.text().startswith("v. 48")
     assert not schedule_page.empty_state.isVisible()
 
@@ -118,6 +123,7 @@ def test_the_actual_schedule_shows_absence_and_the_empty_row_on_top(
 ) -> None:
     make_absent(sample_unit, "1001", TUESDAY)
     schedule_page.view_combo.setCurrentIndex(1)
+    wait_loaded(qtbot, schedule_page)
     model = schedule_page.model
     qtmodeltester.check(model)
     assert model.headerData(0, Qt.Orientation.Vertical) == "Tomma rader"
@@ -146,6 +152,7 @@ def follow_page(qtbot: QtBot, context: AppContext, sample_unit: Workspace) -> Fo
     page.resize(1200, 720)
     page.show()
     qtbot.waitExposed(page)
+    wait_loaded(qtbot, page)
     return page
 
 
@@ -194,6 +201,7 @@ def test_finding_and_choosing_a_cover_records_it(
     task = dialog.choose_selected()
     assert task is not None
     qtbot.waitUntil(lambda: task.done, timeout=20000)
+    wait_loaded(qtbot, follow_page)
     assert "Hanna Sjöberg tar 2026-11-24 07:00–15:30 som resurspass" in follow_page.message.text()
     with sample_unit.transaction() as session:
         assert session.scalar(select(ScheduleCover.kind)) == "resurspass"
@@ -215,6 +223,7 @@ def test_a_cover_can_be_removed_after_asking(
     task = dialog.choose_selected()
     assert task is not None
     qtbot.waitUntil(lambda: task.done, timeout=20000)
+    wait_loaded(qtbot, follow_page)
     covered = next(
         r
         for r in range(follow_page.rows_model.rowCount())
@@ -224,6 +233,7 @@ def test_a_cover_can_be_removed_after_asking(
     assert follow_page.remove_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     follow_page.remove_cover()
+    wait_loaded(qtbot, follow_page)
     assert follow_page.empty_label.text() == "Tomma rader dagen: 1"
     assert follow_page.message.text() == "Ersättaren togs bort."
 
@@ -337,6 +347,7 @@ def test_arkiv_import_schema_runs_in_the_worker_and_shows_the_week(
     assert "72 rader: 72 nya" in summaries[0]
     page = window.current_page()
     assert isinstance(page, SchedulePage)
+    wait_loaded(qtbot, page)
     assert page.model.rowCount() > 0
     assert page.model.index(0, 0).data(SHIFTS_ROLE)
 

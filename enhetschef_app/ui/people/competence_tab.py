@@ -160,16 +160,20 @@ class CompetenceTab(PeopleTab):
         self._apply_filter()
 
     def refresh(self) -> None:
-        try:
-            self.overview = competence_overview(self.context.workspace, self.context.today())
-        except UserError as exc:
-            self.overview = None
-            self.model.set_rows([])
-            self.empty_state.setText(exc.message)
-            self.empty_state.setVisible(True)
-            self.view.setVisible(False)
-            return
-        overview = self.overview
+        workspace, day = self.context.workspace, self.context.today()
+        self.loader.load(
+            lambda: competence_overview(workspace, day), self._show_overview, refused=self._refused
+        )
+
+    def _refused(self, message: str) -> None:
+        self.overview = None
+        self.model.set_rows([])
+        self.empty_state.setText(message)
+        self.empty_state.setVisible(True)
+        self.view.setVisible(False)
+
+    def _show_overview(self, overview: CompetenceOverview) -> None:
+        self.overview = overview
         self.model.set_rows(overview.items)
         expiring = sum(1 for i in overview.items if i.state is ExpiryState.EXPIRING)
         expired = sum(1 for i in overview.items if i.state is ExpiryState.EXPIRED)

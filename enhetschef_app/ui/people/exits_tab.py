@@ -3,10 +3,11 @@ reason and whether the exit talk was held or declined."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from enhetschef_app.domain.errors import UserError
 from enhetschef_app.services.people.exit_talks import LeaverView, leavers
 from enhetschef_app.ui.people.lists_model import LeaverTableModel
 from enhetschef_app.ui.people.misc_dialogs import ExitTalkDialog
@@ -70,12 +71,19 @@ class ExitsTab(PeopleTab):
         self._apply_filter()
 
     def refresh(self) -> None:
-        try:
-            rows = leavers(self.context.workspace, self.context.today())
-        except UserError as exc:
-            rows = []
-            self.empty_state.setText(exc.message)
-        self.model.set_leavers(rows, self.context.today())
+        workspace, day = self.context.workspace, self.context.today()
+        self.loader.load(
+            lambda: leavers(workspace, day),
+            lambda rows: self._show_leavers(rows, day),
+            refused=self._refused,
+        )
+
+    def _refused(self, message: str) -> None:
+        self.empty_state.setText(message)
+        self._show_leavers([], self.context.today())
+
+    def _show_leavers(self, rows: list[LeaverView], day: date) -> None:
+        self.model.set_leavers(rows, day)
         self.empty_state.setVisible(not rows)
         self.view.setVisible(bool(rows))
         self.size_columns_once(self.view)

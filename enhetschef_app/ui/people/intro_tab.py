@@ -3,10 +3,13 @@ person's checklist with a date for each point and the day it was done."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -48,6 +51,11 @@ class IntroTab(PeopleTab):
         self.checklist_model = IntroChecklistModel(self)
         self.checklist_view = read_only_table(self.checklist_model)
         self.checklist_view.setAccessibleName(self.tr("Introduktionens checklista"))
+        # The point's text takes the room the dates leave, so the checklist never scrolls
+        # sideways, whatever the list beside it takes.
+        checklist_header = self.checklist_view.horizontalHeader()
+        checklist_header.setStretchLastSection(False)
+        checklist_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.checklist_title = role_label("", "sectionTitle")
 
         self.done_button = QPushButton(self.tr("Klart idag"))
@@ -110,13 +118,21 @@ class IntroTab(PeopleTab):
         self._show_checklist()
 
     def refresh(self) -> None:
+        workspace, day = self.context.workspace, self.context.today()
+        self.loader.load(
+            lambda: introductions(workspace, day),
+            lambda found: self._show_progress(found, day),
+            refused=self._refused,
+        )
+
+    def _refused(self, message: str) -> None:
+        self.empty_state.setText(message)
+        self._show_progress([], self.context.today())
+
+    def _show_progress(self, progress: list[IntroProgress], day: date) -> None:
         chosen = self.selected_person()
-        try:
-            self.progress = introductions(self.context.workspace, self.context.today())
-        except UserError as exc:
-            self.progress = []
-            self.empty_state.setText(exc.message)
-        self.model.set_progress(self.progress, self.context.today())
+        self.progress = progress
+        self.model.set_progress(self.progress, day)
         self.empty_state.setVisible(not self.progress)
         self.view.setVisible(bool(self.progress))
         if chosen is not None:
@@ -161,7 +177,8 @@ class IntroTab(PeopleTab):
                 )
             )
             self.checklist_model.set_lines(person.lines, self.context.today())
-            fit_column(self.checklist_view, 0)
+            fit_column(self.checklist_view, 1)
+            fit_column(self.checklist_view, 2)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

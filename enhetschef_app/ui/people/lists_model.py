@@ -114,6 +114,8 @@ class IntroChecklistModel(RowTableModel):
                 _day_key(line.planned_on),
                 _day_key(line.done_on),
             )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return line.title  # the whole point, where the column is too narrow for it
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and line.planned_is_own:
             return self.tr("Datumet är ändrat för den här medarbetaren")
         if role == Qt.ItemDataRole.ForegroundRole:

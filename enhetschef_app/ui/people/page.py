@@ -49,6 +49,10 @@ class PeoplePage(Page):
         layout.addWidget(role_label(self.tr("Medarbetarsamtal och kompetens"), "pageTitle"))
         layout.addWidget(self.tabs, 1)
 
+    @property
+    def loaded(self) -> bool:
+        return all(tab.loader.loaded for tab in self.all_tabs())
+
     def all_tabs(self) -> tuple[PeopleTab, ...]:
         return (self.reviews, self.competence, self.introduction, self.exits)
 

@@ -140,13 +140,18 @@ class ReviewsTab(PeopleTab):
         self._apply_filter()
 
     def refresh(self) -> None:
-        try:
-            self.overview = review_overview(self.context.workspace, self.context.today())
-        except UserError as exc:
-            self.overview = None
-            self.model.set_rows([])
-            self._show_empty(exc.message)
-            return
+        workspace, day = self.context.workspace, self.context.today()
+        self.loader.load(
+            lambda: review_overview(workspace, day), self._show_overview, refused=self._refused
+        )
+
+    def _refused(self, message: str) -> None:
+        self.overview = None
+        self.model.set_rows([])
+        self._show_empty(message)
+
+    def _show_overview(self, overview: ReviewOverview) -> None:
+        self.overview = overview
         self.model.set_rows(self.overview.employees)
         self._show_figures(self.overview)
         if not self.overview.employees:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QWidget
 from enhetschef_app.ui.people.filter_model import RowFilterProxy
 from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.loading import Loader
 from enhetschef_app.ui.shell.table_model import RowTableModel
 from enhetschef_app.ui.shell.widgets import fit_columns, read_only_table, role_label
 
@@ -23,8 +24,12 @@ class PeopleTab(QWidget):
         super().__init__(parent)
         self.context = context
         self._columns_sized = False
+        # Each tab reads in the worker with its own loader: a tab switched away from while it
+        # reads still shows its data when it comes.
+        self.loader = Loader(self)
 
     def refresh(self) -> None:
+        """Reads the tab's data in the worker and shows it when it comes."""
         raise NotImplementedError
 
     def focus_filter(self) -> None:

@@ -209,11 +209,14 @@ class FollowUpPage(Page):
             self.day_label.setText(day.isoformat())
             self._show_nothing(no_unit_text())
             return
-        try:
-            follow = day_follow_up(self.context.workspace, day, today=self.context.today())
-        except UserError as exc:
-            self._show_nothing(exc.message)
-            return
+        workspace, today = self.context.workspace, self.context.today()
+        self.load_in_background(
+            lambda: day_follow_up(workspace, day, today=today),
+            lambda follow: self._show_day(day, weekday, follow),
+            refused=self._show_nothing,
+        )
+
+    def _show_day(self, day: date, weekday: str, follow: DayFollowUp) -> None:
         self.follow_up = follow
         holiday = f" · {follow.holiday}" if follow.holiday else ""
         self.day_label.setText(

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from enhetschef_app.domain.calendar import week_start
-from enhetschef_app.domain.errors import UserError
 from enhetschef_app.domain.shift_kinds import ShiftKind
 from enhetschef_app.services.schedule.week import WeekSchedule, week_schedule
 from enhetschef_app.ui.schedule.import_flow import choose_and_import_schedule
@@ -195,11 +194,14 @@ class SchedulePage(Page):
         if self.context.workspace.unit is None:
             self._show_empty(no_unit_text())
             return
-        try:
-            week = week_schedule(self.context.workspace, self.monday, actual=self.actual)
-        except UserError as exc:
-            self._show_empty(exc.message)
-            return
+        workspace, monday, actual = self.context.workspace, self.monday, self.actual
+        self.load_in_background(
+            lambda: week_schedule(workspace, monday, actual=actual),
+            self._show_week,
+            refused=self._show_empty,
+        )
+
+    def _show_week(self, week: WeekSchedule) -> None:
         self.week = week
         self.model.set_week(week)
         self._fit_rows(week)

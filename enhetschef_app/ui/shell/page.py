@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from enhetschef_app.domain.errors import UserError
+from enhetschef_app.ui.shell.loading import Loader
 from enhetschef_app.ui.shell.widgets import no_unit_text
 
 if TYPE_CHECKING:
@@ -31,11 +31,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
         self._stale = True
-        # Loading in the worker: each load has a number, and only the latest one is shown, so a
-        # slow old load never paints over a newer one.
-        self._load_number = 0
-        self.loaded = True  # nothing is being read: a page that reads on the UI thread stays so
-        self.load_task: BackgroundTask[Any] | None = None
+        self._loader = Loader(self)
         context.events.changed.connect(self._on_data_changed)
 
     def title(self) -> str:
@@ -47,6 +43,16 @@ class Page(QWidget):
         """Reads the page's data anew from the services."""
         self._stale = False
 
+    @property
+    def loaded(self) -> bool:
+        """True when the latest load has been shown (always, on a page that reads on the UI
+        thread)."""
+        return self._loader.loaded
+
+    @property
+    def load_task(self) -> BackgroundTask[Any] | None:
+        return self._loader.task
+
     def load_in_background(
         self,
         fetch: Callable[[], T],
@@ -55,36 +61,8 @@ class Page(QWidget):
         *,
         refused: Callable[[str], None] | None = None,
     ) -> None:
-        """Reads the page's data in the worker (`fetch` touches no widget) and shows it on the
-        UI thread; the page keeps what it shows meanwhile. `loaded` turns true when the latest
-        load has been shown. A refusal (a UserError) goes to `refused` with its message, for
-        the page to say in its own place; other errors to `failed`, or else an error dialog."""
-        from shiboken6 import isValid
-
-        from enhetschef_app.ui.shell.worker import run_in_background
-
-        self._load_number += 1
-        number = self._load_number
-        self.loaded = False
-
-        def shown(found: T) -> None:
-            if isValid(self) and number == self._load_number:
-                show(found)
-                self.loaded = True
-
-        def not_shown(error: BaseException) -> None:
-            if isValid(self) and number == self._load_number:
-                self.loaded = True
-                if refused is not None and isinstance(error, UserError):
-                    refused(error.message)
-                elif failed is not None:
-                    failed(error)
-                else:
-                    from enhetschef_app.ui.shell.errors import show_error
-
-                    show_error(self, error)
-
-        self.load_task = run_in_background(self, fetch, shown, on_error=not_shown)
+        """Reads the page's data in the worker and shows it on the UI thread (`Loader.load`)."""
+        self._loader.load(fetch, show, failed, refused=refused)
 
     def ensure_fresh(self) -> None:
         if self._stale:
