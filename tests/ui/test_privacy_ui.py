@@ -79,16 +79,19 @@ def test_the_log_shows_who_and_filters_by_person(
     page: SettingsPage = _shown(qtbot, SettingsPage(context))
     page.tabs.setCurrentWidget(page.log_view)
     view = page.log_view
+    wait_loaded(qtbot, page)
     everything = view.model.rowCount()
     assert everything > 10
     first = view.model.row_at(0)
     assert first.os_user and first.machine
     view.choose_person(leavers.leavers["F"])
+    wait_loaded(qtbot, page)
     rows = view.model.rows()
     assert 0 < len(rows) < everything
     assert {row.person for row in rows} == {"Fia Falk"}
     assert {row.entity for row in rows} >= {"medarbetare", "franvaro"}
     view.who_edit.setText("ingen-sådan-användare")
+    wait_loaded(qtbot, page)
     assert view.model.rowCount() == 0
 
 

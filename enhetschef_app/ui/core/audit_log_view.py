@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from enhetschef_app.domain.errors import UserError
-from enhetschef_app.services.core.audit_log import LogLine, log_lines, log_people
+from enhetschef_app.services.core.audit_log import LogLine, LogPerson, log_lines, log_people
 from enhetschef_app.ui.shell.column_widths import fit_to_contents
 from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.loading import Loader
 from enhetschef_app.ui.shell.table_model import ALIGN_TEXT, SORT_ROLE, RowTableModel
 from enhetschef_app.ui.shell.widgets import read_only_table, role_label
 
@@ -60,6 +61,8 @@ class AuditLogView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.loader = Loader(self)
+        self._columns_sized = False
         self.person_box = QComboBox()
         self.person_box.setAccessibleName(self.tr("Person"))
         self.person_box.setMinimumContentsLength(24)
@@ -93,35 +96,53 @@ class AuditLogView(QWidget):
         self.who_edit.textChanged.connect(self.reload)
 
     def refresh(self) -> None:
+        """Reads the people and the lines in the worker; the filters stay as chosen."""
+        workspace = self.context.workspace
+        employee_id, who = self.person_box.currentData(), self.who_edit.text()
+
+        def fetch() -> tuple[list[LogPerson], list[LogLine]]:
+            try:
+                people = log_people(workspace)
+            except UserError:
+                people = []
+            return people, log_lines(workspace, employee_id=employee_id, who=who)
+
+        self.loader.load(fetch, self._show_all, refused=lambda _message: self._show_lines([]))
+
+    def _show_all(self, found: tuple[list[LogPerson], list[LogLine]]) -> None:
+        people, lines = found
         chosen = self.person_box.currentData()
         self.person_box.blockSignals(True)
         try:
             self.person_box.clear()
             self.person_box.addItem(self.tr("Alla"), None)
-            try:
-                people = log_people(self.context.workspace)
-            except UserError:
-                people = []
             for person in people:
                 self.person_box.addItem(person.label, person.employee_id)
             index = self.person_box.findData(chosen)
             self.person_box.setCurrentIndex(max(index, 0))
         finally:
             self.person_box.blockSignals(False)
-        self.reload()
+        if self.person_box.currentData() != chosen:
+            self.reload()  # the person chosen is no longer in the log: all of it, then
+        else:
+            self._show_lines(lines)
 
     def choose_person(self, employee_id: int | None) -> None:
         self.person_box.setCurrentIndex(max(self.person_box.findData(employee_id), 0))
 
     def reload(self) -> None:
-        try:
-            lines = log_lines(
-                self.context.workspace,
-                employee_id=self.person_box.currentData(),
-                who=self.who_edit.text(),
-            )
-        except UserError:
-            lines = []
+        """The lines again for the filters chosen (read in the worker: typing stays quick)."""
+        workspace = self.context.workspace
+        employee_id, who = self.person_box.currentData(), self.who_edit.text()
+        self.loader.load(
+            lambda: log_lines(workspace, employee_id=employee_id, who=who),
+            self._show_lines,
+            refused=lambda _message: self._show_lines([]),
+        )
+
+    def _show_lines(self, lines: list[LogLine]) -> None:
         self.model.set_rows(lines)
         self.count_label.setText(self.tr("{0} rader").format(len(lines)))
-        fit_to_contents(self.table)
+        if lines and not self._columns_sized:
+            fit_to_contents(self.table)
+            self._columns_sized = True

@@ -257,6 +257,10 @@ class SettingsPage(Page):
         self.body_layout.addStretch(1)
         self._show(states)
 
+    @property
+    def loaded(self) -> bool:
+        return self.log_view.loader.loaded
+
     def refresh(self) -> None:
         super().refresh()
         self._show(setting_states(self.context.workspace))

@@ -124,19 +124,27 @@ class RequestTableModel(RowTableModel):
         return None
 
     def _display(self, view: RequestView, col: Column) -> str:
+        # Only the column asked for: a list repaint asks every cell, one column at a time.
         f = view.figures
-        return {
-            Column.DAY: day_name(view.work_date),
-            Column.TIME: view.time_text,
-            Column.PERSON: view.employee_name,
-            Column.SIMPLE: hours_of(f.minutes_simple),
-            Column.QUALIFIED: hours_of(f.minutes_qualified),
-            Column.MERTID: hours_of(f.minutes_mertid),
-            Column.COST: self.cost_text(view),
-            Column.STATUS: self.status_text(view),
-            Column.LIMITS: self.limits_text(view),
-            Column.REASON: " ".join(view.reason.split()),
-        }[col]
+        if col is Column.DAY:
+            return day_name(view.work_date)
+        if col is Column.TIME:
+            return view.time_text
+        if col is Column.PERSON:
+            return view.employee_name
+        if col is Column.SIMPLE:
+            return hours_of(f.minutes_simple)
+        if col is Column.QUALIFIED:
+            return hours_of(f.minutes_qualified)
+        if col is Column.MERTID:
+            return hours_of(f.minutes_mertid)
+        if col is Column.COST:
+            return self.cost_text(view)
+        if col is Column.STATUS:
+            return self.status_text(view)
+        if col is Column.LIMITS:
+            return self.limits_text(view)
+        return " ".join(view.reason.split())
 
     def _sort_key(self, view: RequestView, col: Column) -> object:
         f = view.figures
