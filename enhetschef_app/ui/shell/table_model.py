@@ -18,6 +18,12 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts as a number, date or Swedish text
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
 
+# Roles the views ask of every cell that no list of the program answers (no check boxes, no
+# size hints of its own).
+UNANSWERED_ROLES = frozenset(
+    {int(Qt.ItemDataRole.CheckStateRole), int(Qt.ItemDataRole.SizeHintRole)}
+)
+
 ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALIGN_TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -99,14 +105,16 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called for every role of every cell painted: kept to the fewest calls into Qt.
+        if role in UNANSWERED_ROLES:
             return None
-        if not 0 <= index.column() < len(self._headers):
+        number, column = index.row(), index.column()  # -1 for an invalid index
+        if not (0 <= number < len(self._rows) and 0 <= column < len(self._headers)):
             return None
-        row = self._rows[index.row()]
+        row = self._rows[number]
         if role == ROW_ROLE:
             return row
-        return self.cell(row, index.column(), role)
+        return self.cell(row, column, role)
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         raise NotImplementedError
