@@ -54,6 +54,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/month.py
 	$(BIN)/python bench/imports.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_stall.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/scale.py
 	$(BIN)/python bench/compare.py --record
 
 # Draws the user guide's pictures (docs/guide/bilder/) and the README's anew from a demo unit
