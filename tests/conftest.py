@@ -1,5 +1,6 @@
-"""Shared fixtures: real SQLite files on disk, and the sample files the repository carries: the
-import examples users get (resources/examples/) and the test-only files (tests/data/)."""
+"""Shared fixtures: real SQLite files on disk, a real PostgreSQL server for the tests that ask
+for one, and the sample files the repository carries: the import examples users get
+(resources/examples/) and the test-only files (tests/data/)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from postgres_server import PostgresServer, running_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -52,3 +54,20 @@ def workspace(db_path: Path) -> Iterator[object]:
     ws = ws.with_unit(unit)
     yield ws
     ws.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One server for the session, started by the first test that asks for it. Libpq finds the
+    password through PGPASSFILE, as the program's users' scripts do."""
+    with running_server() as server, pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PGPASSFILE", str(server.passfile))
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """An empty database of its own on the session's server, as the program's `--db` URL."""
+    name = postgres_server.create_database()
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
