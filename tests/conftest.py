@@ -71,3 +71,39 @@ def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
     name = postgres_server.create_database()
     yield postgres_server.url(name)
     postgres_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def postgres_head_template(postgres_server: PostgresServer) -> str:
+    """A database migrated to the newest schema once, copied for each test (a copy takes a
+    tenth of the time of running every migration again)."""
+    from enhetschef_app.storage.database import open_database
+
+    name = postgres_server.create_database()
+    open_database(postgres_server.url(name)).close()
+    return name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """What `--db` names, once per dialect: a new SQLite file, and a database of its own on
+    the session's PostgreSQL server, already at the newest schema."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "enhet.sqlite3")
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = server.create_database(template=request.getfixturevalue("postgres_head_template"))
+    yield server.url(name)
+    server.drop_database(name)
+
+
+@pytest.fixture
+def any_workspace(db_url: str) -> Iterator[object]:
+    """`workspace` on each dialect: an empty database with one unit, HT-TEST."""
+    from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
+
+    ws = open_workspace(db_url)
+    unit = ensure_unit(ws, "HT-TEST", "Hemtjänst Test")
+    ws = ws.with_unit(unit)
+    yield ws
+    ws.close()
