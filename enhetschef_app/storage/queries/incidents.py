@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ColumnElement, Integer, cast, func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from enhetschef_app.storage.models_incidents import (
@@ -18,14 +20,30 @@ from enhetschef_app.storage.models_incidents import (
 
 
 def take_next_sequence(session: Session, unit_id: int, year: int) -> int:
-    """The next number of the unit's year; the series only counts up, so none is reused."""
-    series = session.get(IncidentNumberSeries, (unit_id, year))
-    if series is None:
-        series = IncidentNumberSeries(unit_id=unit_id, year=year, last_sequence=0)
-        session.add(series)
-    series.last_sequence += 1
-    session.flush()
-    return series.last_sequence
+    """The next number of the unit's year; the series only counts up, so none is reused.
+
+    One statement that creates or counts up the year's row and returns the new number: read
+    first and written after, two reporters at the same moment (two programs on one file, two
+    colleagues on one server) both saw the same last number, or both created the year's row.
+    The row stays locked until the report is committed, so the next reporter waits for it."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    series_table = IncidentNumberSeries
+    statement = (
+        insert(series_table)
+        .values(unit_id=unit_id, year=year, last_sequence=1)
+        .on_conflict_do_update(
+            index_elements=["unit_id", "year"],
+            set_={"last_sequence": series_table.last_sequence + 1},
+        )
+        .returning(series_table.last_sequence)
+    )
+    sequence = int(session.execute(statement).scalar_one())
+    # An ORM copy of the row loaded earlier in this session would now be stale.
+    series = session.identity_map.get(session.identity_key(IncidentNumberSeries, (unit_id, year)))
+    if series is not None:
+        session.expire(series)
+    return sequence
 
 
 @dataclass(frozen=True)
