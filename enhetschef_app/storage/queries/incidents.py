@@ -17,6 +17,7 @@ from enhetschef_app.storage.models_incidents import (
     IncidentEvent,
     IncidentNumberSeries,
 )
+from enhetschef_app.storage.sql_functions import days_between, year_month
 
 
 def take_next_sequence(session: Session, unit_id: int, year: int) -> int:
@@ -141,11 +142,7 @@ def _in_year(unit_id: int, year: int) -> list[ColumnElement[bool]]:
 
 def counts_by(session: Session, unit_id: int, year: int, column: str) -> dict[str, int]:
     """Reports of the year (by event date) counted by track, category, state or month."""
-    key = (
-        func.strftime("%Y-%m", Incident.occurred_on)
-        if column == "month"
-        else getattr(Incident, column)
-    )
+    key = year_month(Incident.occurred_on) if column == "month" else getattr(Incident, column)
     rows = session.execute(select(key, func.count()).where(*_in_year(unit_id, year)).group_by(key))
     return {str(value): int(count) for value, count in rows}
 
@@ -153,7 +150,7 @@ def counts_by(session: Session, unit_id: int, year: int, column: str) -> dict[st
 def counts_by_month_and_track(
     session: Session, unit_id: int, year: int
 ) -> dict[tuple[str, str], int]:
-    month = func.strftime("%Y-%m", Incident.occurred_on)
+    month = year_month(Incident.occurred_on)
     rows = session.execute(
         select(month, Incident.track, func.count())
         .where(*_in_year(unit_id, year))
@@ -164,7 +161,7 @@ def counts_by_month_and_track(
 
 def days_to_close(session: Session, unit_id: int, year: int) -> list[int]:
     """Days from report to closing, for the year's closed reports."""
-    days = cast(func.julianday(Incident.closed_on) - func.julianday(Incident.reported_on), Integer)
+    days = days_between(Incident.reported_on, Incident.closed_on)
     return [
         int(d)
         for d in session.scalars(
