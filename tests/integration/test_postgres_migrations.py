@@ -7,8 +7,12 @@ from __future__ import annotations
 import psycopg
 import pytest
 from postgres_server import PostgresServer
+from privacy_helpers import build_leaver_unit
 
 from enhetschef_app.cli import main
+from enhetschef_app.services.core.settings import change_settings
+from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
+from enhetschef_app.storage.audit_culling import MARKER
 from enhetschef_app.storage.database import migrate_file, open_database
 from enhetschef_app.storage.file_check import head_revision
 from enhetschef_app.storage.location import parse_location
@@ -167,3 +171,41 @@ def test_gallring_may_only_blank_an_entrys_details_while_its_run_is_open(
         assert connection.execute("SELECT after_json FROM audit_log").fetchall() == [
             ('{"gallrad": true}',)
         ]
+
+
+def test_gallring_on_the_server_keeps_the_log_and_blanks_what_it_deleted(
+    postgres_server: PostgresServer, postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The whole path through the program: the server's trigger lets gallring's one change
+    of the audit log through, and the log keeps every entry."""
+    workspace = open_workspace(postgres_url)
+    try:
+        workspace = workspace.with_unit(ensure_unit(workspace, "HT-TEST", "Hemtjänst Test"))
+        leavers = build_leaver_unit(workspace)
+        change_settings(workspace, {"privacy.retention_months": 12})
+    finally:
+        workspace.close()
+    name = _database(postgres_url)
+    count = "SELECT count(*) FROM audit_log"
+    with postgres_server.connect(name) as connection:
+        entries = connection.execute(count).fetchone()
+    assert entries is not None
+
+    assert main(["--db", postgres_url, "gallring", "--yes", "--date", "2026-12-04"]) == 0
+
+    with postgres_server.connect(name) as connection:
+        # Every entry is still there, and one more tells of the run itself.
+        assert connection.execute(count).fetchone() == (entries[0] + 1,)
+        details = dict(
+            connection.execute(
+                "SELECT entity_id, after_json FROM audit_log WHERE entity = 'franvaro'"
+            ).fetchall()
+        )
+        open_runs = connection.execute(
+            "SELECT count(*) FROM gallring_runs WHERE finished_at IS NULL"
+        ).fetchone()
+    assert open_runs == (0,)
+    culled = [details[str(i)] for i in leavers.absences["F"]]
+    assert culled and all(after == MARKER for after in culled)
+    kept = details[str(leavers.absences["H"][0])]
+    assert kept != MARKER and '"2026-01-12"' in kept
