@@ -4,6 +4,8 @@ with plain SQL from outside the program, as someone with a database tool would t
 
 from __future__ import annotations
 
+import threading
+
 import psycopg
 import pytest
 from postgres_server import PostgresServer
@@ -209,3 +211,31 @@ def test_gallring_on_the_server_keeps_the_log_and_blanks_what_it_deleted(
     assert culled and all(after == MARKER for after in culled)
     kept = details[str(leavers.absences["H"][0])]
     assert kept != MARKER and '"2026-01-12"' in kept
+
+
+def test_two_programs_opening_a_new_server_database_at_once_both_get_it_migrated_once(
+    postgres_server: PostgresServer, postgres_url: str
+) -> None:
+    """The second waits for the first's migration and finds the newest schema, instead of
+    running the migrations again over tables that are half there."""
+    start = threading.Barrier(3)
+    outcomes: list[object] = []
+
+    def open_it() -> None:
+        start.wait()
+        try:
+            database = open_database(postgres_url)
+            outcomes.append(database.revision)
+            database.close()
+        except Exception as exc:
+            outcomes.append(exc)
+
+    openers = [threading.Thread(target=open_it) for _ in range(3)]
+    for opener in openers:
+        opener.start()
+    for opener in openers:
+        opener.join(timeout=60)
+
+    assert outcomes == [head_revision()] * 3
+    with postgres_server.connect(_database(postgres_url)) as connection:
+        assert connection.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
