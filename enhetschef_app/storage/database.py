@@ -153,7 +153,12 @@ def make_server_engine(address: ServerAddress) -> Engine:
         engine = create_engine(
             address.url,
             pool_pre_ping=True,  # a server restarted overnight: reconnect, do not fail once
-            connect_args={"application_name": "enhetschef"},
+            connect_args={
+                "application_name": "enhetschef",
+                # As SQLite's busy timeout: a row someone else holds longer is "busy, try
+                # again" (exit 3), not a program that hangs.
+                "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}",
+            },
         )
     except ModuleNotFoundError as exc:
         from enhetschef_app.storage.errors import ServerDriverMissingError
