@@ -15,7 +15,12 @@ import sys
 from collections.abc import Sequence
 
 from enhetschef_app import __version__
-from enhetschef_app.commands.common import Handler, SwedishArgumentParser, database_path
+from enhetschef_app.commands.common import (
+    Handler,
+    SwedishArgumentParser,
+    database_location,
+    database_path,
+)
 from enhetschef_app.domain.errors import ImportFormatError, UserError
 
 log = logging.getLogger("enhetschef")
@@ -45,7 +50,10 @@ def _global_parser() -> argparse.ArgumentParser:
         description="Enhetschef – schema, frånvaro, övertid och månadsrapport för enheten.",
     )
     parser.add_argument(
-        "--db", metavar="FIL", help="databasfilen (standard: i användarens datamapp)"
+        "--db",
+        metavar="FIL|ADRESS",
+        help="databasfilen (standard: i användarens datamapp) eller en PostgreSQL-databas, "
+        "postgresql://användare@server/databas (lösenordet i ~/.pgpass)",
     )
     parser.add_argument(
         "--unit", metavar="KOD", help="enhetens kod, om databasen har flera enheter"
@@ -125,8 +133,11 @@ def _known_error(exc: Exception, args: argparse.Namespace) -> UserError | None:
     damaged) that escaped the services' own translation; None for a bug."""
     from enhetschef_app.storage.sqlite_errors import known_database_error
 
-    path = database_path(args) if getattr(args, "handler", None) is not None else None
-    return known_database_error(exc, path)
+    try:
+        location = database_location(args) if getattr(args, "handler", None) else None
+    except UserError:
+        location = None
+    return known_database_error(exc, location)
 
 
 def _report_bug(exc: Exception) -> int:

@@ -22,6 +22,10 @@ ROOT_DISTRIBUTION = "enhetschef"
 LICENCES_FILE = "licences.json"
 
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+_BRACKETS = re.compile(r"\[([^\]]*)\]")
+_EXTRA = re.compile(r"extra\s*==\s*['\"]([^'\"]+)['\"]")
+# The installer bundles the driver for a förvaltning's PostgreSQL server (pyproject's `server`).
+SHIPPED_EXTRAS = frozenset({"server"})
 _LICENCE_FILE = re.compile(r"(^|/)(LICEN[CS]E|COPYING|NOTICE)[^/]*$", re.IGNORECASE)
 _CLASSIFIER = "License :: "
 _SHORT_LICENCE = 80  # a longer License field is the licence text itself, not its name
@@ -40,28 +44,36 @@ def canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def runtime_distributions(root: str = ROOT_DISTRIBUTION) -> list[str]:
+def runtime_distributions(
+    root: str = ROOT_DISTRIBUTION, extras: frozenset[str] = SHIPPED_EXTRAS
+) -> list[str]:
     """The installed distributions `root` needs at run time, followed through their own
-    requirements; extras are left out (the program installs none). `root` is not listed."""
+    requirements; of the extras only those the program ships (`SHIPPED_EXTRAS`, and the extras
+    such a requirement names in brackets) are followed. `root` is not listed."""
     seen: dict[str, str] = {}
-    waiting = [root]
+    followed: set[tuple[str, frozenset[str]]] = set()
+    waiting: list[tuple[str, frozenset[str]]] = [(root, extras)]
     while waiting:
-        name = waiting.pop()
+        name, wanted_extras = waiting.pop()
         try:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
             continue  # a requirement for another platform or Python: not installed, not shipped
         key = canonical(_field(dist.metadata, "Name"))
-        if key in seen:
+        if (key, wanted_extras) in followed:
             continue
+        followed.add((key, wanted_extras))
         seen[key] = _field(dist.metadata, "Name")
         for requirement in dist.requires or []:
             name_part, _, marker = requirement.partition(";")
-            if "extra" in marker:
+            extra = _EXTRA.search(marker)
+            if extra is not None and extra.group(1) not in wanted_extras:
                 continue
             match = _NAME.match(name_part)
             if match:
-                waiting.append(match.group(1))
+                wanted = _BRACKETS.search(name_part)
+                named = wanted.group(1).split(",") if wanted else []
+                waiting.append((match.group(1), frozenset(part.strip() for part in named)))
     seen.pop(canonical(root), None)
     return sorted(seen.values(), key=str.lower)
 

@@ -27,6 +27,7 @@ libx11-xcb1            # `make run`: Xlib over xcb
 libreoffice-calc-nogui # tests open the exported workbooks with `soffice --headless`
 binutils               # PyInstaller reads the headers of shared libraries with objdump (`make dist`)
 nsis                   # makensis compiles installer/windows/enhetschef.nsi (smoke test, `make installer`)
+postgresql             # tests start their own PostgreSQL server (initdb, pg_ctl) for the server dialect
 '
 
 read -r -a wanted <<<"$(sed 's/#.*//' <<<"$PACKAGES" | tr -s '[:space:]' ' ')"

@@ -170,6 +170,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_audit_log"),
     )
     # The audit log is append-only: the database itself refuses to rewrite history.
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in _POSTGRES_APPEND_ONLY:
+            op.execute(statement)
+        return
     op.execute(
         "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
         "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
@@ -180,9 +184,30 @@ def upgrade() -> None:
     )
 
 
+# PostgreSQL's triggers call a function; its error is an integrity violation (SQLSTATE 23001),
+# as SQLite's RAISE(ABORT) is a constraint error. TRUNCATE, which SQLite does not have, is
+# refused too: it would empty the log without a DELETE trigger firing.
+_POSTGRES_APPEND_ONLY = (
+    "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = 'restrict_violation'; "
+    "END $$",
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+    "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+)
+
+
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    if op.get_bind().dialect.name == "postgresql":
+        for trigger in ("audit_log_no_truncate", "audit_log_no_delete", "audit_log_no_update"):
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger} ON audit_log")
+        op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
     for table in (
         "audit_log",
         "setting_changes",

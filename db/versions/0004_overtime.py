@@ -147,14 +147,67 @@ def upgrade() -> None:
         ["request_id"],
         unique=True,
         sqlite_where=sa.text("corrects_id IS NULL"),
+        postgresql_where=sa.text("corrects_id IS NULL"),
     )
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in _POSTGRES_TRIGGERS:
+            op.execute(statement)
+        return
     for name, body in _TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
 
 
+# The same rules on PostgreSQL: a trigger's WHEN there may not hold a subquery, so the
+# functions look at the other rows themselves. Errors are integrity violations (SQLSTATE 23001),
+# as SQLite's RAISE(ABORT) is a constraint error.
+_POSTGRES_TRIGGERS = (
+    "CREATE FUNCTION overtime_decisions_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN RAISE EXCEPTION 'overtime_decisions is append-only' "
+    "USING ERRCODE = 'restrict_violation'; END $$",
+    "CREATE TRIGGER overtime_decisions_no_update BEFORE UPDATE ON overtime_decisions "
+    "FOR EACH ROW EXECUTE FUNCTION overtime_decisions_append_only()",
+    "CREATE TRIGGER overtime_decisions_no_delete BEFORE DELETE ON overtime_decisions "
+    "FOR EACH ROW EXECUTE FUNCTION overtime_decisions_append_only()",
+    "CREATE TRIGGER overtime_decisions_no_truncate BEFORE TRUNCATE ON overtime_decisions "
+    "FOR EACH STATEMENT EXECUTE FUNCTION overtime_decisions_append_only()",
+    "CREATE FUNCTION overtime_decisions_same_request() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN IF (SELECT request_id FROM overtime_decisions WHERE id = NEW.corrects_id) "
+    "IS DISTINCT FROM NEW.request_id THEN "
+    "RAISE EXCEPTION 'a correction must correct a decision of its request' "
+    "USING ERRCODE = 'restrict_violation'; END IF; RETURN NEW; END $$",
+    "CREATE TRIGGER overtime_decisions_same_request BEFORE INSERT ON overtime_decisions "
+    "FOR EACH ROW WHEN (NEW.corrects_id IS NOT NULL) "
+    "EXECUTE FUNCTION overtime_decisions_same_request()",
+    "CREATE FUNCTION overtime_requests_decided_unchanged() RETURNS trigger "
+    "LANGUAGE plpgsql AS $$ "
+    "BEGIN IF EXISTS (SELECT 1 FROM overtime_decisions WHERE request_id = OLD.id) THEN "
+    "IF TG_OP = 'DELETE' THEN "
+    "RAISE EXCEPTION 'a decided overtime request cannot be deleted' "
+    "USING ERRCODE = 'restrict_violation'; END IF; "
+    "RAISE EXCEPTION 'a decided overtime request cannot change' "
+    "USING ERRCODE = 'restrict_violation'; END IF; "
+    "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
+    "CREATE TRIGGER overtime_requests_decided_no_update BEFORE UPDATE OF unit_id, employee_id, "
+    "work_date, start_time, end_time, break_start, break_end, reason ON overtime_requests "
+    "FOR EACH ROW EXECUTE FUNCTION overtime_requests_decided_unchanged()",
+    "CREATE TRIGGER overtime_requests_decided_no_delete BEFORE DELETE ON overtime_requests "
+    "FOR EACH ROW EXECUTE FUNCTION overtime_requests_decided_unchanged()",
+)
+_POSTGRES_FUNCTIONS = (
+    "overtime_requests_decided_unchanged",
+    "overtime_decisions_same_request",
+    "overtime_decisions_append_only",
+)
+
+
 def downgrade() -> None:
-    for name in reversed(_TRIGGERS):
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    if op.get_bind().dialect.name == "postgresql":
+        # Dropping the functions with CASCADE drops the triggers that call them.
+        for function in _POSTGRES_FUNCTIONS:
+            op.execute(f"DROP FUNCTION IF EXISTS {function}() CASCADE")
+    else:
+        for name in reversed(_TRIGGERS):
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_index("uq_overtime_decisions_first", table_name="overtime_decisions")
     op.drop_index("ix_overtime_decisions_request_id", table_name="overtime_decisions")
     op.drop_table("overtime_decisions")

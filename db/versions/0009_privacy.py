@@ -81,13 +81,57 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_month_aggregates"),
         sa.UniqueConstraint("unit_id", "month", name="uq_month_aggregates_unit_id_month"),
     )
-    op.execute("DROP TRIGGER audit_log_no_update")
-    op.execute(_APPEND_ONLY_BUT_CULLING)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER audit_log_no_update ON audit_log")
+        op.execute(_POSTGRES_CULLING_FUNCTION)
+        op.execute(
+            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_log_only_culled()"
+        )
+    else:
+        op.execute("DROP TRIGGER audit_log_no_update")
+        op.execute(_APPEND_ONLY_BUT_CULLING)
+
+
+# The same exception on PostgreSQL, where `IS NOT DISTINCT FROM` is SQLite's `IS`; anything
+# else is refused as before (audit_log_append_only() of 0001, SQLSTATE 23001).
+_POSTGRES_CULLING_FUNCTION = f"""
+CREATE FUNCTION audit_log_only_culled() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM gallring_runs WHERE finished_at IS NULL)
+        AND NEW.id = OLD.id
+        AND NEW.at IS NOT DISTINCT FROM OLD.at
+        AND NEW.actor IS NOT DISTINCT FROM OLD.actor
+        AND NEW.unit_id IS NOT DISTINCT FROM OLD.unit_id
+        AND NEW.action IS NOT DISTINCT FROM OLD.action
+        AND NEW.entity IS NOT DISTINCT FROM OLD.entity
+        AND NEW.entity_id IS NOT DISTINCT FROM OLD.entity_id
+        AND NEW.os_user IS NOT DISTINCT FROM OLD.os_user
+        AND NEW.machine IS NOT DISTINCT FROM OLD.machine
+        AND (NEW.employee_id IS NOT DISTINCT FROM OLD.employee_id OR NEW.employee_id IS NULL)
+        AND NEW.before_json IS NOT DISTINCT FROM
+            (CASE WHEN OLD.before_json IS NULL THEN NULL ELSE '{MARKER}' END)
+        AND NEW.after_json IS NOT DISTINCT FROM
+            (CASE WHEN OLD.after_json IS NULL THEN NULL ELSE '{MARKER}' END)
+    THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = 'restrict_violation';
+END $$
+"""
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER audit_log_no_update")
-    op.execute(_APPEND_ONLY)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER audit_log_no_update ON audit_log")
+        op.execute("DROP FUNCTION audit_log_only_culled()")
+        op.execute(
+            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"
+        )
+    else:
+        op.execute("DROP TRIGGER audit_log_no_update")
+        op.execute(_APPEND_ONLY)
     op.drop_table("month_aggregates")
     op.drop_table("gallring_runs")
     op.drop_index("ix_audit_log_employee_id", table_name="audit_log")

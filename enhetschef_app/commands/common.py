@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from enhetschef_app.domain.errors import EXIT_USER_ERROR, UserError
+from enhetschef_app.storage.location import DatabaseLocation, parse_location
 
 if TYPE_CHECKING:
     from enhetschef_app.services.core.workspace import Workspace
@@ -30,10 +31,23 @@ class SwedishArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_USER_ERROR, f"enhetschef: fel i argumenten: {message}\n")
 
 
-def database_path(args: argparse.Namespace) -> Path:
+def database_location(args: argparse.Namespace) -> DatabaseLocation:
+    """`--db`: a file, or a database on a PostgreSQL server given by its address (never
+    turned into a path). An address with a password in it is refused."""
     from enhetschef_app.paths import default_database_path
 
-    return Path(args.db) if args.db else default_database_path()
+    return parse_location(args.db) if args.db else default_database_path()
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """`--db` where only a file will do (the window, for now)."""
+    location = database_location(args)
+    if not isinstance(location, Path):
+        raise UserError(
+            "Fönstret kan ännu inte öppna en databas på en server. Använd kommandona "
+            "(enhetschef --db ADRESS KOMMANDO) eller ange en databasfil."
+        )
+    return location
 
 
 def open_for(
@@ -47,11 +61,13 @@ def open_for(
     itself (`unit_from_args=False`: demo, import-staff)."""
     from enhetschef_app.services.core.workspace import open_workspace
 
-    path = database_path(args)
-    if not create and not path.exists():
-        raise UserError(f"Databasen {path} finns inte. Ange en befintlig fil med --db.")
+    location = database_location(args)
+    if not create and isinstance(location, Path) and not location.exists():
+        raise UserError(f"Databasen {location} finns inte. Ange en befintlig fil med --db.")
     unit = args.unit if unit_from_args else None
-    workspace = open_workspace(path, unit, create=create, choose_unit=choose_unit)
+    workspace = open_workspace(location, unit, create=create, choose_unit=choose_unit)
+    if workspace.on_server:
+        return workspace
     from enhetschef_app.services.core.database_file import storage_location_warning
 
     warning = storage_location_warning(workspace.path)

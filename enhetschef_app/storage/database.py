@@ -1,4 +1,6 @@
-"""Opening the database file: checks first (touching nothing), then backup, migrate, connect."""
+"""Opening the database: a file is checked first (touching nothing), then backed up, migrated
+and connected; a database on a PostgreSQL server is connected, checked and migrated in one
+transaction (its backups are the server's)."""
 
 from __future__ import annotations
 
@@ -11,15 +13,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from enhetschef_app.domain.errors import UserError
 from enhetschef_app.paths import backup_dir_for, migrations_dir
 from enhetschef_app.storage.areas import note_write, watch_writes
 from enhetschef_app.storage.errors import (
     CorruptDatabaseError,
     DatabaseReadOnlyError,
+    EmptyServerDatabaseError,
+    ForeignDatabaseError,
     NewerDatabaseError,
 )
 from enhetschef_app.storage.file_check import (
@@ -28,10 +33,13 @@ from enhetschef_app.storage.file_check import (
     inspect_file,
     known_revisions,
 )
+from enhetschef_app.storage.location import DatabaseLocation, ServerAddress, parse_location
 
 __all__ = [
     "Database",
+    "DatabaseLocation",
     "FileState",
+    "ServerAddress",
     "backup_database",
     "head_revision",
     "inspect_file",
@@ -39,29 +47,50 @@ __all__ = [
     "make_engine",
     "migrate_file",
     "open_database",
+    "parse_location",
 ]
 
 BUSY_TIMEOUT_MS = 5000
 BACKUPS_KEPT = 5
 
 
+# Two programs opening the same server database at once: the second waits for the first's
+# migration instead of running it again (any fixed number; this one spells "ENHETSCH").
+MIGRATION_LOCK = 0x454E48455453_4348
+
+
 @dataclass
 class Database:
-    path: Path
+    location: DatabaseLocation
     engine: Engine
     sessions: sessionmaker[Session]
     revision: str
     backup: Path | None = None  # the copy taken before this open's upgrade, if any
     read_only: bool = False  # opened read-only: the file or its folder may not be written
 
+    @property
+    def path(self) -> Path:
+        """The database file, for what only a file has (backups beside it, its folder)."""
+        if isinstance(self.location, ServerAddress):
+            raise UserError(
+                f"Databasen ligger på en server ({self.location}), inte i en fil: det här gäller "
+                "bara en databasfil. Säkerhetskopior av serverns databas sköts av IT."
+            )
+        return self.location
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.location, ServerAddress)
+
     def session(self) -> Session:
         return self.sessions()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back on any error. SQLite's
-        run-time errors that a person can act on come out as the matching UserError."""
-        with translated_errors(self.path), self.sessions.begin() as session:
+        """One unit of work: commits when the block ends, rolls back on any error. The
+        database's run-time errors that a person can act on come out as the matching
+        UserError."""
+        with translated_errors(self.location), self.sessions.begin() as session:
             yield session
 
     def close(self) -> None:
@@ -117,22 +146,45 @@ def may_write(path: Path) -> bool:
     return folder_ok and (not path.exists() or os.access(path, os.W_OK))
 
 
+def make_server_engine(address: ServerAddress) -> Engine:
+    """An engine for a server database. The password is libpq's business (PGPASSFILE,
+    ~/.pgpass, GSSAPI): the address holds none and the program stores none."""
+    try:
+        engine = create_engine(
+            address.url,
+            pool_pre_ping=True,  # a server restarted overnight: reconnect, do not fail once
+            connect_args={
+                "application_name": "enhetschef",
+                # As SQLite's busy timeout: a row someone else holds longer is "busy, try
+                # again" (exit 3), not a program that hangs.
+                "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}",
+            },
+        )
+    except ModuleNotFoundError as exc:
+        from enhetschef_app.storage.errors import ServerDriverMissingError
+
+        raise ServerDriverMissingError() from exc
+    watch_writes(engine, note_write)
+    return engine
+
+
 @contextlib.contextmanager
-def translated_errors(path: Path, *, file_errors: bool = False) -> Iterator[None]:
-    """SQLite's errors (and with `file_errors`, the file system's, where only the database
-    file and its folder are touched) as the UserError a person can act on; anything else (a
-    bug) passes unchanged."""
+def translated_errors(location: DatabaseLocation, *, file_errors: bool = False) -> Iterator[None]:
+    """The database's errors (and with `file_errors`, the file system's, where only the
+    database file and its folder are touched) as the UserError a person can act on; anything
+    else (a bug) passes unchanged."""
     from enhetschef_app.storage.sqlite_errors import known_database_error, known_file_error
 
     try:
         yield
     except (DBAPIError, sqlite3.Error) as exc:
-        known = known_database_error(exc, path)
+        known = known_database_error(exc, location)
         if known is None:
             raise
         raise known from exc
     except OSError as exc:
-        known = known_file_error(exc, path) if file_errors else None
+        path = location if isinstance(location, Path) else None
+        known = known_file_error(exc, path) if file_errors and path is not None else None
         if known is None:
             raise
         raise known from exc
@@ -148,12 +200,17 @@ def _alembic_config(connection: Any | None = None) -> Any:
     return config
 
 
-def migrate_file(path: Path, revision: str, *, down: bool = False) -> None:
-    """Moves the file to `revision` ("head" for the newest), without a backup or the checks of
-    `open_database`: for making databases of earlier versions in tests, and for support."""
+def migrate_file(location: DatabaseLocation, revision: str, *, down: bool = False) -> None:
+    """Moves the database to `revision` ("head" for the newest), without a backup or the
+    checks of `open_database`: for making databases of earlier versions in tests, and for
+    support."""
     from alembic import command
 
-    engine = make_engine(path)
+    engine = (
+        make_server_engine(location)
+        if isinstance(location, ServerAddress)
+        else make_engine(location)
+    )
     try:
         with engine.begin() as connection:
             step = command.downgrade if down else command.upgrade
@@ -204,13 +261,18 @@ def _rotate(folder: Path, stem: str, keep: int) -> None:
         old.unlink()
 
 
-def open_database(path: Path, *, create: bool = True) -> Database:
-    """Opens (and if needed creates or upgrades) the database at `path`.
+def open_database(location: DatabaseLocation | str, *, create: bool = True) -> Database:
+    """Opens (and if needed creates or upgrades) the database at `location`.
 
     Refuses, without writing a byte, a file that is not SQLite, is damaged, is someone else's
-    database, or was made by a newer version of the program.
+    database, or was made by a newer version of the program; and a server database that holds
+    other tables or a newer schema.
     """
-    path = path.expanduser().resolve()
+    if isinstance(location, str):
+        location = parse_location(location)
+    if isinstance(location, ServerAddress):
+        return open_server_database(location, create=create)
+    path = location.expanduser().resolve()
     with translated_errors(path, file_errors=True):
         state = inspect_file(path)
         revisions = known_revisions()
@@ -221,7 +283,7 @@ def open_database(path: Path, *, create: bool = True) -> Database:
             # A read-only file or folder: reading works, a write says why it cannot.
             engine = make_engine(path, read_only=True)
             return Database(
-                path=path,
+                location=path,
                 engine=engine,
                 sessions=sessionmaker(engine, expire_on_commit=False),
                 revision=head,
@@ -251,9 +313,52 @@ def open_database(path: Path, *, create: bool = True) -> Database:
             engine.dispose()
             raise
         return Database(
-            path=path,
+            location=path,
             engine=engine,
             sessions=sessionmaker(engine, expire_on_commit=False),
             revision=head,
             backup=backup,
         )
+
+
+def open_server_database(address: ServerAddress, *, create: bool = True) -> Database:
+    """Connects to the server database and brings it to the newest schema. PostgreSQL runs
+    the whole migration in the one transaction: a failure leaves the database as it was."""
+    head = head_revision()
+    engine = make_server_engine(address)
+    try:
+        with translated_errors(address), engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            revision, has_tables = server_state(connection)
+            if revision is not None and revision not in known_revisions():
+                raise NewerDatabaseError(address, revision)
+            if revision is None and has_tables:
+                raise ForeignDatabaseError(address)
+            if revision is None and not create:
+                raise EmptyServerDatabaseError(address)
+            if revision != head:
+                from alembic import command
+
+                command.upgrade(_alembic_config(connection), "head")
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(
+        location=address,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        revision=head,
+    )
+
+
+def server_state(connection: Connection) -> tuple[str | None, bool]:
+    """The schema revision the server database carries, and whether it has any tables in the
+    schema the program works in."""
+    tables = connection.execute(
+        text("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")
+    ).scalar_one()
+    has_version = connection.execute(text("SELECT to_regclass('alembic_version')")).scalar()
+    revision = None
+    if has_version is not None:
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return revision, bool(tables)

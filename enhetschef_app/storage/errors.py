@@ -5,20 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from enhetschef_app.domain.errors import BusyError, UserError
+from enhetschef_app.storage.location import DatabaseLocation, ServerAddress
 
 
 class DatabaseRefused(UserError):
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: DatabaseLocation, message: str) -> None:
         super().__init__(message)
         self.path = path
 
 
+def _unchanged(location: DatabaseLocation) -> str:
+    return (
+        "Databasen har inte ändrats."
+        if isinstance(location, ServerAddress)
+        else ("Filen har inte ändrats.")
+    )
+
+
 class NewerDatabaseError(DatabaseRefused):
-    def __init__(self, path: Path, revision: str) -> None:
+    def __init__(self, path: DatabaseLocation, revision: str) -> None:
         super().__init__(
             path,
             f"Databasen {path} är skapad av en nyare version av Enhetschef "
-            f"(schemaversion {revision}). Uppdatera programmet. Filen har inte ändrats.",
+            f"(schemaversion {revision}). Uppdatera programmet. {_unchanged(path)}",
         )
         self.revision = revision
 
@@ -33,18 +42,59 @@ class CorruptDatabaseError(DatabaseRefused):
 
 
 class ForeignDatabaseError(DatabaseRefused):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: DatabaseLocation) -> None:
+        if isinstance(path, ServerAddress):
+            message = (
+                f"Databasen {path} har redan tabeller men är inte en Enhetschef-databas. "
+                "Databasen har inte ändrats. Be IT om en tom databas för Enhetschef."
+            )
+        else:
+            message = (
+                f"Filen {path} är en SQLite-databas men inte en Enhetschef-databas. "
+                "Filen har inte ändrats. Välj en annan fil."
+            )
+        super().__init__(path, message)
+
+
+class EmptyServerDatabaseError(DatabaseRefused):
+    def __init__(self, address: ServerAddress) -> None:
         super().__init__(
-            path,
-            f"Filen {path} är en SQLite-databas men inte en Enhetschef-databas. "
-            "Filen har inte ändrats. Välj en annan fil.",
+            address,
+            f"Databasen {address} är tom: den har ingen enhet än. Importera en personallista "
+            "eller skapa en demoenhet först.",
+        )
+
+
+class ServerDriverMissingError(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Den här installationen av Enhetschef kan inte ansluta till en PostgreSQL-server: "
+            "drivrutinen psycopg saknas. Installera enhetschef[server] eller använd "
+            "installationsprogrammet, som har den med."
+        )
+
+
+class ServerUnreachableError(UserError):
+    def __init__(self, address: ServerAddress, detail: str) -> None:
+        super().__init__(
+            f"Databasservern för {address} går inte att nå ({detail}). Inget har ändrats. "
+            "Kontrollera nätverket och adressen och försök igen, eller be IT om hjälp."
+        )
+
+
+class ServerLoginRefusedError(UserError):
+    def __init__(self, address: ServerAddress) -> None:
+        super().__init__(
+            f"Databasservern nekade inloggningen för {address}. Kontrollera användarnamnet och "
+            "lösenordet i lösenordsfilen (~/.pgpass eller den fil som PGPASSFILE anger), "
+            "eller be IT om behörighet."
         )
 
 
 class DatabaseBusyError(BusyError):
     """Another program holds the write lock past the busy timeout."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: DatabaseLocation | None) -> None:
         where = f" ({path})" if path else ""
         super().__init__(
             f"Databasen används av ett annat program just nu{where}. Inget har ändrats. "

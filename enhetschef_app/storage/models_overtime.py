@@ -75,6 +75,7 @@ class OvertimeDecision(Base):
             "request_id",
             unique=True,
             sqlite_where=text("corrects_id IS NULL"),
+            postgresql_where=text("corrects_id IS NULL"),
         ),
         CheckConstraint("verdict IN ('approved', 'rejected')", name="verdict"),
     )

@@ -18,6 +18,7 @@ from enhetschef_app.storage.errors import (
     DatabaseUnreachableError,
     DiskFullError,
 )
+from enhetschef_app.storage.location import ServerAddress
 
 # Primary result codes (https://sqlite.org/rescode.html); extended codes keep them in the low byte.
 SQLITE_PERM = 3
@@ -89,7 +90,9 @@ def _from_os(error: OSError, path: Path | None) -> UserError | None:
     return None
 
 
-def known_database_error(exc: BaseException, path: Path | None = None) -> UserError | None:
+def known_database_error(
+    exc: BaseException, path: Path | ServerAddress | None = None
+) -> UserError | None:
     """The UserError that explains a run-time database error, or None when it is a bug.
 
     An OSError counts only where the caller knows it came from the database file itself."""
@@ -97,7 +100,13 @@ def known_database_error(exc: BaseException, path: Path | None = None) -> UserEr
         if isinstance(cause, UserError):
             return cause
         if isinstance(cause, sqlite3.Error):
-            return _from_sqlite(cause, path)
+            return _from_sqlite(cause, path if isinstance(path, Path) else None)
+        if isinstance(path, ServerAddress):
+            from enhetschef_app.storage.server_errors import from_server
+
+            known = from_server(cause, path)
+            if known is not None:
+                return known
     return None
 
 

@@ -23,6 +23,12 @@ from enhetschef_app.services.overview.today import LineState, day_overview
 from enhetschef_app.storage.models import AuditEntry
 
 
+@pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_workspace
+
+
 def audit_rows(workspace: Workspace) -> list[AuditEntry]:
     with workspace.transaction() as session:
         return list(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
 from absence_helpers import absence, employee, shifts, weekdays
 
 from enhetschef_app.domain.care_talks import SignalStatus, TalkState, TalkStep
@@ -15,6 +16,12 @@ from enhetschef_app.services.core.settings import change_settings
 from enhetschef_app.services.core.workspace import Workspace
 
 DAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """Every test here runs on SQLite and on PostgreSQL (the scan's gaps query differs)."""
+    return any_workspace
 
 
 def names(workspace: Workspace, day: date = DAY) -> list[str]:

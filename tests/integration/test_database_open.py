@@ -248,20 +248,20 @@ def test_refusing_a_file_needs_neither_sqlalchemy_nor_alembic(tmp_path: Path) ->
     assert run.stdout.split() == ["CorruptDatabaseError", "False", "False"]
 
 
-def test_the_models_and_the_migrations_describe_the_same_schema(db_path: Path) -> None:
-    """Every area's models against the database its migrations build: no table, column, index
-    or constraint differs (one check for all areas, not one per area)."""
+def test_the_models_and_the_migrations_describe_the_same_schema(db_url: str) -> None:
+    """Every area's models against the database its migrations build, on SQLite and on
+    PostgreSQL: no table, column, index or constraint differs (one check for all areas, not
+    one per area)."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from enhetschef_app.storage.database import make_engine
     from enhetschef_app.storage.model_registry import metadata
 
-    open_database(db_path).close()
-    engine = make_engine(db_path)
+    database = open_database(db_url)
     try:
-        with engine.connect() as connection:
-            differences = compare_metadata(MigrationContext.configure(connection), metadata)
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            differences = compare_metadata(context, metadata)
     finally:
-        engine.dispose()
+        database.close()
     assert differences == []

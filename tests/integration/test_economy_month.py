@@ -31,6 +31,13 @@ OCTOBER = YearMonth(2026, 10)
 
 
 @pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """Every test here runs on SQLite and on PostgreSQL (the shared workbook's copies have no
+    folder beside a server database)."""
+    return any_workspace
+
+
+@pytest.fixture
 def unit(workspace: Workspace) -> Workspace:
     """The month unit with a 40 h week and Anna Ahl (A) at 32 500 kr; the others have no salary;
     budget 10 000 kr in September and 50 000 kr (3 årsarbetare) in October."""
@@ -174,7 +181,7 @@ def test_the_sync_adds_no_economy_column_to_a_workbook_without_them(
 
 
 def test_the_vc_report_shows_the_economy_in_excel_and_pdf(unit: Workspace, tmp_path: Path) -> None:
-    db = str(unit.path)
+    db = str(unit.location)
     unit.close()
     xlsx, pdf = tmp_path / "r.xlsx", tmp_path / "r.pdf"
     # Its own process, as a scheduled job would: the PDF is drawn by Qt.

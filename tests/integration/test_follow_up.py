@@ -38,6 +38,12 @@ SHIFTS = {
 }
 
 
+@pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """Every test here runs on SQLite and on PostgreSQL (neighbour links, the day's minutes)."""
+    return any_workspace
+
+
 def add_employee(ws: Workspace, unit_id: int, no: str, name: str, grade: str | None) -> int:
     with ws.transaction() as session:
         employee = Employee(

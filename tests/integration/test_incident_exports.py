@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import text
 
 from enhetschef_app.demo.unit import DemoSpec, generate_demo_unit
 from enhetschef_app.domain.errors import UserError
@@ -37,7 +38,9 @@ def report(workspace: Workspace, on: date, track: Track, category: str, text: st
 
 
 @pytest.fixture
-def year_of_reports(workspace: Workspace) -> Workspace:
+def year_of_reports(any_workspace: Workspace) -> Workspace:
+    """On SQLite and on PostgreSQL: the statistics group by month in each one's SQL."""
+    workspace = any_workspace
     """Five reports in 2026 and one in 2025; two closed after 4 and 11 days."""
     a = report(workspace, date(2026, 1, 10), Track.OTHER, "fall", "Text ett")
     b = report(workspace, date(2026, 1, 20), Track.OTHER, "brand", "Text två")
@@ -117,12 +120,11 @@ def test_the_apt_workbook_has_counts_and_charts_and_no_free_text(
     texts = " ".join(cell_texts(path))
     for private in ("Text ett", "Hemlig åtgärd", "Rapportör Röd", "Ansvarig Blå", "Direkt"):
         assert private not in texts
-    conn = sqlite3.connect(year_of_reports.path)
-    logged = conn.execute(
-        "SELECT COUNT(*) FROM audit_log WHERE action = 'exportera_avvikelser_apt'"
-    ).fetchone()
-    conn.close()
-    assert logged == (1,)
+    with year_of_reports.transaction() as session:
+        logged = session.execute(
+            text("SELECT COUNT(*) FROM audit_log WHERE action = 'exportera_avvikelser_apt'")
+        ).scalar_one()
+    assert logged == 1
 
 
 def test_the_apt_workbook_of_a_demo_unit_names_nobody(tmp_path: Path) -> None:
@@ -179,7 +181,8 @@ def test_an_export_to_a_wrong_place_is_a_users_error(
     assert not (tmp_path / "apt.csv").exists()
 
 
-def test_closing_a_report_done_late_still_counts_its_days(workspace: Workspace) -> None:
+def test_closing_a_report_done_late_still_counts_its_days(any_workspace: Workspace) -> None:
+    workspace = any_workspace
     incident = report(workspace, date(2026, 2, 1), Track.OTHER, "ovrigt", "x")
     action = save_action(workspace, incident, ActionDraft("a", "EC", date(2026, 2, 5)), today=TODAY)
     complete_action(workspace, action.id, date(2026, 2, 20), today=TODAY)

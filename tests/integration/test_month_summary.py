@@ -19,6 +19,12 @@ D = Decimal
 
 
 @pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_workspace
+
+
+@pytest.fixture
 def october(workspace: Workspace) -> MonthSummary:
     build_month_unit(workspace)
     return month_summary(workspace, 2026, 10)

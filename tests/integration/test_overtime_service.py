@@ -44,6 +44,12 @@ D = Decimal
 
 
 @pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_workspace
+
+
+@pytest.fixture
 def unit(workspace: Workspace) -> Workspace:
     anna = add_employee(workspace, "1", "Anna Ålund")  # full time, 31 500 kr, 38.25 h
     bo = add_employee(workspace, "2", "Bo Berg", grade="75", salary=27000)

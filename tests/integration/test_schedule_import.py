@@ -23,6 +23,12 @@ HEADER = "Anställningsnr;Namn;Datum;Start;Slut;Rast (min);Passkod"
 
 
 @pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_workspace
+
+
+@pytest.fixture
 def unit(workspace: Workspace, samples: Path) -> Workspace:
     import_staff(workspace, samples / "personal-standard.csv")
     return workspace

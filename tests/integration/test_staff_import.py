@@ -43,6 +43,12 @@ SAMPLE_ROWS: list[list[object]] = [
 ]
 
 
+@pytest.fixture
+def workspace(any_workspace: Workspace) -> Workspace:
+    """Every test here runs on SQLite and on PostgreSQL."""
+    return any_workspace
+
+
 def write_xlsx(path: Path, rows: list[list[object]], sheet: str = "Personal") -> Path:
     book = openpyxl.Workbook()
     info = book.active
@@ -359,9 +365,11 @@ def test_a_database_without_a_unit_needs_a_unit_code(db_path: Path, samples: Pat
 
 
 def test_cli_imports_and_prints_the_summary(
-    workspace: Workspace, db_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
+    workspace: Workspace, samples: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["--db", str(db_path), "import-staff", str(samples / "personal-standard.csv")])
+    code = main(
+        ["--db", str(workspace.location), "import-staff", str(samples / "personal-standard.csv")]
+    )
     out, err = capsys.readouterr()
     assert code == 0
     assert out.strip() == (
@@ -372,10 +380,10 @@ def test_cli_imports_and_prints_the_summary(
 
 
 def test_cli_reports_a_broken_file_in_swedish_without_traceback(
-    workspace: Workspace, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write_csv(tmp_path / "trasig.csv", BROKEN_LINES)
-    code = main(["--db", str(db_path), "import-staff", str(path)])
+    code = main(["--db", str(workspace.location), "import-staff", str(path)])
     out, err = capsys.readouterr()
     assert code == 2
     assert out == ""
@@ -391,9 +399,15 @@ def test_cli_reports_a_broken_file_in_swedish_without_traceback(
 
 
 def test_cli_json_summary(
-    workspace: Workspace, db_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
+    workspace: Workspace, samples: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    args = ["--db", str(db_path), "import-staff", str(samples / "personal-standard.csv"), "--json"]
+    args = [
+        "--db",
+        str(workspace.location),
+        "import-staff",
+        str(samples / "personal-standard.csv"),
+        "--json",
+    ]
     assert main(args) == 0
     assert main(args) == 0
     first, second = (json.loads(part) for part in split_json(capsys.readouterr().out))
@@ -431,12 +445,16 @@ def test_cli_unit_option_creates_the_unit(
 
 
 def test_cli_missing_file_and_wrong_sheet(
-    workspace: Workspace, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    workspace: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--db", str(db_path), "import-staff", str(tmp_path / "saknas.csv")]) == 2
+    assert (
+        main(["--db", str(workspace.location), "import-staff", str(tmp_path / "saknas.csv")]) == 2
+    )
     assert "finns inte" in capsys.readouterr().err
     path = write_xlsx(tmp_path / "hr.xlsx", SAMPLE_ROWS)
-    assert main(["--db", str(db_path), "import-staff", str(path), "--sheet", "Blad9"]) == 2
+    assert (
+        main(["--db", str(workspace.location), "import-staff", str(path), "--sheet", "Blad9"]) == 2
+    )
     err = capsys.readouterr().err
     assert err.startswith("enhetschef: Filen hr.xlsx har inget blad som heter 'Blad9'")
     assert "Traceback" not in err

@@ -121,6 +121,8 @@ class _Due:
 
 
 def _backups_before(workspace: Workspace, cutoff: date) -> list[Path]:
+    if workspace.on_server:
+        return []  # a server database's copies are IT's, kept by IT's own rules
     folder = backup_dir_for(workspace.path)
     if not folder.is_dir():
         return []

@@ -38,7 +38,7 @@ def database_info(workspace: Workspace, as_of: date | None = None) -> dict[str, 
             }
         )
     return {
-        "database": str(workspace.path),
+        "database": str(workspace.location),
         "schema_version": workspace.revision,
         "date": day.isoformat(),
         "units": unit_rows,

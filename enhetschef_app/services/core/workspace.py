@@ -17,6 +17,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from enhetschef_app.domain.errors import NotFoundError, UserError
 from enhetschef_app.storage.database import Database, open_database
+from enhetschef_app.storage.location import DatabaseLocation
 from enhetschef_app.storage.models import Unit
 from enhetschef_app.storage.queries.units import all_units, unit_by_code
 from enhetschef_app.storage.session import Session
@@ -60,7 +61,16 @@ class Workspace:
 
     @property
     def path(self) -> Path:
+        """The database file; a server database has none (UserError)."""
         return self.database.path
+
+    @property
+    def location(self) -> DatabaseLocation:
+        return self.database.location
+
+    @property
+    def on_server(self) -> bool:
+        return self.database.on_server
 
     @property
     def revision(self) -> str:
@@ -110,7 +120,11 @@ def _ref(unit: Unit) -> UnitRef:
 
 
 def open_workspace(
-    path: Path, unit_code: str | None = None, *, create: bool = True, choose_unit: bool = True
+    path: DatabaseLocation | str,
+    unit_code: str | None = None,
+    *,
+    create: bool = True,
+    choose_unit: bool = True,
 ) -> Workspace:
     """Opens the database and chooses the unit: the named one, or the only one there is.
 
@@ -133,7 +147,9 @@ def resolve_unit(
         if unit_code is not None:
             found = unit_by_code(session, unit_code)
             if found is None:
-                raise NotFoundError(f"Enheten {unit_code} finns inte i databasen {database.path}.")
+                raise NotFoundError(
+                    f"Enheten {unit_code} finns inte i databasen {database.location}."
+                )
             return _ref(found)
         units = all_units(session)
         if not units:

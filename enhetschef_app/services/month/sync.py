@@ -25,7 +25,7 @@ from enhetschef_app.excel.shared_merge import RowValue, UnitMonthRow
 from enhetschef_app.excel.shared_sync import read_vc_comments, write_unit_month
 from enhetschef_app.excel.shared_template import shared_workbook_template
 from enhetschef_app.excel.sync_lock import LockOwner
-from enhetschef_app.paths import backup_dir_for
+from enhetschef_app.paths import backup_dir_for, user_data_dir
 from enhetschef_app.services.core.outgoing_text import OutgoingText, check_outgoing
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import Workspace, use_case
@@ -97,7 +97,10 @@ SHARED_COMMENT_FIELD = "Kommentaren till månaden (kolumnen Kommentar i den dela
 
 
 def _backup_dir(workspace: Workspace) -> Path:
-    return backup_dir_for(workspace.path) / "delade-arbetsbocker"
+    # With the database on a server there is no folder beside it: the workbook's copies are
+    # the user's own files, in her data folder.
+    beside = user_data_dir() / "backups" if workspace.on_server else backup_dir_for(workspace.path)
+    return beside / "delade-arbetsbocker"
 
 
 def _recorded_overtime(view: MonthReportView) -> bool:

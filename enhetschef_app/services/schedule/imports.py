@@ -443,7 +443,8 @@ class _ImportPlan:
                 overtime=overtime,
             )
         backup = None
-        if removed and not dry_run:
+        # A server database is IT's to back up; its transaction undoes a failed import whole.
+        if removed and not dry_run and not self.workspace.on_server:
             backup = str(back_up_now(self.workspace, reason="import"))
         summary = ScheduleImportSummary(
             file=self.parsed.file_name,

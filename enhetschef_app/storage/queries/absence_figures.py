@@ -13,26 +13,26 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from enhetschef_app.storage.models import Absence, Employee, ScheduleRow
+from enhetschef_app.storage.sql_functions import greatest, minutes_of_day
 
 MINUTES_PER_DAY = 24 * 60
 SICK = "sjuk"
 
 
 def _clock_minutes(column: Any) -> ColumnElement[int]:
-    # SQLAlchemy keeps a time in SQLite as the text 'HH:MM:SS.ffffff'.
-    return cast(func.substr(column, 1, 2), Integer) * 60 + cast(func.substr(column, 4, 2), Integer)
+    return minutes_of_day(column)
 
 
 def _row_minutes() -> ColumnElement[int]:
     start = _clock_minutes(ScheduleRow.start_time)
     end = _clock_minutes(ScheduleRow.end_time)
     length = end - start + case((end <= start, MINUTES_PER_DAY), else_=0)
-    return func.max(length - ScheduleRow.break_minutes, 0)
+    return greatest(length - ScheduleRow.break_minutes, 0)
 
 
 def _monthly_paid_rows(

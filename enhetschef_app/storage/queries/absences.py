@@ -10,8 +10,22 @@ import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import String, and_, bindparam, func, or_, select
+from sqlalchemy import (
+    Date,
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session
 
 from enhetschef_app.storage.models import Absence, Employee, ScheduleRow
@@ -163,11 +177,24 @@ def first_shifts_in_gaps(
     (employee_id, work_date)."""
     if not gaps:
         return {}
+    query = (
+        _gaps_query_postgresql()
+        if session.get_bind().dialect.name == "postgresql"
+        else _gaps_query_sqlite()
+    )
+    payload = json.dumps([[k, e, f.isoformat(), t.isoformat()] for k, e, f, t in gaps])
+    return {
+        int(found_key): date.fromisoformat(str(first_shift))
+        for found_key, first_shift in session.execute(query, {"runs": payload})
+    }
+
+
+def _gaps_query_sqlite() -> Select[Any, date]:
     runs = func.json_each(bindparam("runs", type_=String)).table_valued("value").alias("runs")
     key = func.json_extract(runs.c.value, "$[0]")
     first_day = func.json_extract(runs.c.value, "$[2]")
     last_day = func.json_extract(runs.c.value, "$[3]")
-    query = (
+    return (
         select(key.label("key"), func.min(ScheduleRow.work_date))
         .select_from(runs)
         .join(
@@ -180,8 +207,27 @@ def first_shifts_in_gaps(
         )
         .group_by(key)
     )
-    payload = json.dumps([[k, e, f.isoformat(), t.isoformat()] for k, e, f, t in gaps])
-    return {
-        int(found_key): date.fromisoformat(str(first_shift))
-        for found_key, first_shift in session.execute(query, {"runs": payload})
-    }
+
+
+def _gaps_query_postgresql() -> Select[int, date]:
+    """The same on PostgreSQL: its JSON is typed, so each element is cast to what it holds."""
+    payload = cast(bindparam("runs", type_=String), JSONB)
+    runs = func.jsonb_array_elements(payload).table_valued("value").alias("runs")
+
+    def element(index: int) -> Any:
+        return runs.c.value.op("->>")(literal(index))
+
+    key = cast(element(0), Integer)
+    return (
+        select(key.label("key"), func.min(ScheduleRow.work_date))
+        .select_from(runs)
+        .join(
+            ScheduleRow,
+            and_(
+                ScheduleRow.employee_id == cast(element(1), Integer),
+                ScheduleRow.work_date >= cast(element(2), Date),
+                ScheduleRow.work_date <= cast(element(3), Date),
+            ),
+        )
+        .group_by(key)
+    )

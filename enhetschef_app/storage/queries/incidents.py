@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ColumnElement, Integer, cast, func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from enhetschef_app.storage.models_incidents import (
@@ -15,17 +17,34 @@ from enhetschef_app.storage.models_incidents import (
     IncidentEvent,
     IncidentNumberSeries,
 )
+from enhetschef_app.storage.sql_functions import days_between, year_month
 
 
 def take_next_sequence(session: Session, unit_id: int, year: int) -> int:
-    """The next number of the unit's year; the series only counts up, so none is reused."""
-    series = session.get(IncidentNumberSeries, (unit_id, year))
-    if series is None:
-        series = IncidentNumberSeries(unit_id=unit_id, year=year, last_sequence=0)
-        session.add(series)
-    series.last_sequence += 1
-    session.flush()
-    return series.last_sequence
+    """The next number of the unit's year; the series only counts up, so none is reused.
+
+    One statement that creates or counts up the year's row and returns the new number: read
+    first and written after, two reporters at the same moment (two programs on one file, two
+    colleagues on one server) both saw the same last number, or both created the year's row.
+    The row stays locked until the report is committed, so the next reporter waits for it."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    series_table = IncidentNumberSeries
+    statement = (
+        insert(series_table)
+        .values(unit_id=unit_id, year=year, last_sequence=1)
+        .on_conflict_do_update(
+            index_elements=["unit_id", "year"],
+            set_={"last_sequence": series_table.last_sequence + 1},
+        )
+        .returning(series_table.last_sequence)
+    )
+    sequence = int(session.execute(statement).scalar_one())
+    # An ORM copy of the row loaded earlier in this session would now be stale.
+    series = session.identity_map.get(session.identity_key(IncidentNumberSeries, (unit_id, year)))
+    if series is not None:
+        session.expire(series)
+    return sequence
 
 
 @dataclass(frozen=True)
@@ -123,11 +142,7 @@ def _in_year(unit_id: int, year: int) -> list[ColumnElement[bool]]:
 
 def counts_by(session: Session, unit_id: int, year: int, column: str) -> dict[str, int]:
     """Reports of the year (by event date) counted by track, category, state or month."""
-    key = (
-        func.strftime("%Y-%m", Incident.occurred_on)
-        if column == "month"
-        else getattr(Incident, column)
-    )
+    key = year_month(Incident.occurred_on) if column == "month" else getattr(Incident, column)
     rows = session.execute(select(key, func.count()).where(*_in_year(unit_id, year)).group_by(key))
     return {str(value): int(count) for value, count in rows}
 
@@ -135,7 +150,7 @@ def counts_by(session: Session, unit_id: int, year: int, column: str) -> dict[st
 def counts_by_month_and_track(
     session: Session, unit_id: int, year: int
 ) -> dict[tuple[str, str], int]:
-    month = func.strftime("%Y-%m", Incident.occurred_on)
+    month = year_month(Incident.occurred_on)
     rows = session.execute(
         select(month, Incident.track, func.count())
         .where(*_in_year(unit_id, year))
@@ -146,7 +161,7 @@ def counts_by_month_and_track(
 
 def days_to_close(session: Session, unit_id: int, year: int) -> list[int]:
     """Days from report to closing, for the year's closed reports."""
-    days = cast(func.julianday(Incident.closed_on) - func.julianday(Incident.reported_on), Integer)
+    days = days_between(Incident.reported_on, Incident.closed_on)
     return [
         int(d)
         for d in session.scalars(

@@ -25,6 +25,7 @@ from enhetschef_app.domain.month_rows import RowGroup
 from enhetschef_app.domain.shift_kinds import ShiftKind
 from enhetschef_app.storage.models import Absence, Employee, ScheduleRow, ShiftType
 from enhetschef_app.storage.models_schedule import ScheduleCover
+from enhetschef_app.storage.sql_functions import least
 
 _Column = InstrumentedAttribute
 
@@ -49,7 +50,7 @@ def _statement() -> Select[Any]:
     # Records of one kind may overlap (an extension registered as a new record): per kind the
     # day counts once, at the highest extent; the kinds together at most 100 %.
     absent_percent = (
-        select(func.min(100, func.coalesce(func.sum(day_absence.extent_percent), 0)))
+        select(least(100, func.coalesce(func.sum(day_absence.extent_percent), 0)))
         .where(
             day_absence.employee_id == ScheduleRow.employee_id,
             day_absence.start_date <= ScheduleRow.work_date,

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import Integer, cast, exists, func, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from enhetschef_app.storage.models import Absence, Employee, ScheduleRow, StaffingNeed
 from enhetschef_app.storage.models_schedule import ScheduleCover
+from enhetschef_app.storage.sql_functions import minutes_of_day
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -61,8 +62,7 @@ def need_weekdays(session: Session, unit_id: int) -> set[int]:
 
 
 def _minutes(column: Any) -> ColumnElement[int]:
-    # SQLAlchemy keeps a time in SQLite as the text 'HH:MM:SS.ffffff'.
-    return cast(func.substr(column, 1, 2), Integer) * 60 + cast(func.substr(column, 4, 2), Integer)
+    return minutes_of_day(column)
 
 
 def schedule_of_day(session: Session, unit_id: int, day: date) -> list[DayScheduleRow]:
