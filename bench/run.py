@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -118,15 +119,19 @@ class Generation:
 
 def demo_database(args: argparse.Namespace) -> Generation:
     key = cache_key(args)
-    database = CACHE / f"demo-{key}.sqlite3"
-    record = CACHE / f"demo-{key}.json"
+    size = f"demo-{args.staff}x{args.weeks}"
+    database = CACHE / f"{size}-{key}.sqlite3"
+    record = CACHE / f"{size}-{key}.json"
     if database.exists() and record.exists() and not args.fresh:
         saved = json.loads(record.read_text(encoding="utf-8"))
         return Generation(str(database), saved["seconds"], True, saved["made_at"], saved["summary"])
 
     CACHE.mkdir(parents=True, exist_ok=True)
-    for old in CACHE.glob("demo-*"):  # one cached database at a time: they are large
-        old.unlink()
+    # One cached database per size (they are large; the scale series keeps three sizes), and
+    # none of the older naming without a size.
+    for old in CACHE.glob("demo-*"):
+        if old.name.startswith(f"{size}-") or re.fullmatch(r"demo-[0-9a-f]{16}\..*", old.name):
+            old.unlink()
     partial = CACHE / f"making-{key}.sqlite3"
     for leftover in CACHE.glob(partial.name + "*"):
         leftover.unlink()
