@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from enhetschef_app.domain.calendar import today
 from enhetschef_app.domain.economy import (
@@ -77,6 +78,13 @@ class _PeriodData:
     sick: dict[int, dict[date, int]]  # percent sick, every sick day up to `last`
 
 
+@lru_cache(maxsize=16384)
+def _worked_minutes(day: date, start: time, end: time, break_minutes: int) -> int:
+    # A year's rows repeat a few shifts on each day; the shift's length (clock changes
+    # included) is worked out once per day and shift, not for each of some 16 000 rows.
+    return int(Shift("", day, start, end, break_minutes).worked_s // 60)
+
+
 def _read(
     session: Session, unit_id: int, first: date, last: date, fulltime: Decimal
 ) -> _PeriodData:
@@ -99,9 +107,9 @@ def _read(
     scheduled: dict[tuple[int, date], int] = defaultdict(int)
     covered: dict[tuple[int, date], int] = defaultdict(int)
     for row in worked_rows(session, unit_id, first - SICK_LOOKBACK, last):
-        worked = Shift("", row.work_date, row.start, row.end, row.break_minutes).worked_s
+        worked = _worked_minutes(row.work_date, row.start, row.end, row.break_minutes)
         target = covered if row.covered else scheduled
-        target[(row.employee_id, row.work_date)] += int(worked // 60)
+        target[(row.employee_id, row.work_date)] += worked
     absent: dict[tuple[int, date], int] = defaultdict(int)
     sick: dict[int, dict[date, int]] = defaultdict(dict)
     for span in absences_until(session, unit_id, last):
