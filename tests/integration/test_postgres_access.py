@@ -347,3 +347,33 @@ def test_admin_init_is_idempotent_and_a_file_has_no_access_rules(
         assert main(["--db", str(file), "admin", *command]) == 2
         assert "bara på en serverdatabas" in capsys.readouterr().err
     assert not file.exists()
+
+
+def test_an_ec_of_one_unit_who_is_vc_of_another_writes_only_the_comment_there(
+    postgres_server: PostgresServer, access_db: str
+) -> None:
+    units = _unit_ids(postgres_server, access_db)
+    url = postgres_server.url(access_db)
+    assert (
+        main(["--db", url, "admin", "grant", "--user", "ec_a", "--units", "B", "--role", "vc"]) == 0
+    )
+    try:
+        with postgres_server.connect(access_db, user="ec_a") as ec:
+            b_reports = _one(
+                ec, "SELECT count(*) FROM month_reports WHERE unit_id = %s", (units["B"],)
+            )
+            assert b_reports > 0
+            with pytest.raises(psycopg.errors.InsufficientPrivilege), ec.transaction():
+                ec.execute(
+                    "UPDATE month_reports SET ec_comment = 'x' WHERE unit_id = %s", (units["B"],)
+                )
+            # What she only reads is not hers to delete: the policy leaves no row to delete.
+            deleted = ec.execute("DELETE FROM employees WHERE unit_id = %s", (units["B"],))
+            assert deleted.rowcount == 0
+            done = ec.execute(
+                "UPDATE month_reports SET vc_comment = 'Sett' WHERE unit_id = %s", (units["B"],)
+            )
+            assert done.rowcount == b_reports
+            ec.rollback()
+    finally:
+        assert main(["--db", url, "admin", "revoke", "--user", "ec_a", "--units", "B"]) == 0
