@@ -67,6 +67,7 @@ TABLE_AREAS: dict[str, str | None] = {
     "intro_checks": PEOPLE,
     "exit_talks": PEOPLE,
     "shift_type_competences": PEOPLE,
+    "unit_members": None,  # who may use a unit on a server: no page shows it
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enhetschef_app.storage import models
 from enhetschef_app.storage import models_absence as models_absence
+from enhetschef_app.storage import models_access as models_access
 from enhetschef_app.storage import models_economy as models_economy
 from enhetschef_app.storage import models_imports as models_imports
 from enhetschef_app.storage import models_incidents as models_incidents
