@@ -22,6 +22,7 @@ it, so a spell that crosses a month boundary carries its deduction to where the 
 from __future__ import annotations
 
 import enum
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -237,6 +238,22 @@ class NumberedSickDay:
     number: int  # the day of the sjuklöneperiod, 1 = the day of the sick report
     lost_minutes: int
     period_start: date
+
+
+def sick_days_for_month(
+    days: Sequence[tuple[date, int]], first: date, last: date
+) -> Sequence[tuple[date, int]]:
+    """Of a person's sick days (sorted by day), those a month's sick pay needs: up to `last`,
+    from the first day of the sjuklöneperiod that reaches into the month. Earlier periods
+    cannot change the numbers of its days, and a period with no day in the month costs
+    nothing in it."""
+    end = bisect_right(days, last, key=lambda item: item[0])
+    begin = bisect_left(days, first, hi=end, key=lambda item: item[0])
+    if begin == end:
+        return ()
+    while begin > 0 and (days[begin][0] - days[begin - 1][0]).days - 1 <= RELAPSE_DAYS:
+        begin -= 1
+    return days[begin:end]
 
 
 def sick_pay_periods(days: Iterable[SickDay]) -> list[list[NumberedSickDay]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from enhetschef_app.domain.calendar import month_end
 
@@ -32,11 +33,13 @@ class YearMonth:
     def of(cls, day: date) -> YearMonth:
         return cls(day.year, day.month)
 
-    @property
+    # Kept once worked out: the economy's year asks a month for its first and last day some
+    # hundred thousand times.
+    @cached_property
     def first(self) -> date:
         return date(self.year, self.month, 1)
 
-    @property
+    @cached_property
     def last(self) -> date:
         return month_end(self.first)
 

@@ -14,6 +14,7 @@ from enhetschef_app.domain.economy import (
     PersonMonth,
     SickDay,
     month_cost,
+    sick_days_for_month,
     sick_pay_periods,
 )
 from enhetschef_app.domain.economy_year import (
@@ -214,3 +215,30 @@ def test_the_year_uses_utfall_where_booked_and_forecasts_the_rest() -> None:
     assert year.forecast == 8 * Decimal(100_000) + 4 * Decimal(99_000)
     assert year.part(CostSource.PLAN) == 2 * Decimal(99_000)
     assert year.forecast_over_budget == year.forecast - 12 * Decimal(98_000)
+
+
+def test_a_month_needs_only_the_sick_days_of_the_periods_that_reach_into_it() -> None:
+    """The economy's year gives each month only these days; the numbers within the periods
+    must be those the whole history gives."""
+    days = [date(2026, 3, 2), date(2026, 3, 3)]  # a spell long before: its own period
+    # A period from late January into February through relapses within five healthy days.
+    days += [date(2026, 1, 26), date(2026, 1, 27), date(2026, 2, 2), date(2026, 2, 3)]
+    days += [date(2026, 1, 10)]  # more than five healthy days before 01-26: another period
+    history = sorted((day, 100) for day in days)
+    february = YearMonth(2026, 2)
+    needed = sick_days_for_month(history, february.first, february.last)
+    assert [day for day, _ in needed] == [
+        date(2026, 1, 26),
+        date(2026, 1, 27),
+        date(2026, 2, 2),
+        date(2026, 2, 3),
+    ]
+
+    def numbers(chosen: list[tuple[date, int]]) -> dict[date, int]:
+        periods = sick_pay_periods(SickDay(day, 480) for day, _ in chosen)
+        return {d.day: d.number for period in periods for d in period}
+
+    whole = numbers(history)
+    assert {day: whole[day] for day, _ in needed} == numbers(list(needed))
+    assert numbers(list(needed))[date(2026, 2, 3)] == 4  # day 4 of the period begun 01-26
+    assert sick_days_for_month(history, YearMonth(2026, 4).first, YearMonth(2026, 4).last) == ()

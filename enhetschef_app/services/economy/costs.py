@@ -23,6 +23,7 @@ from enhetschef_app.domain.economy import (
     SickDay,
     kronor_of_ore,
     month_cost,
+    sick_days_for_month,
 )
 from enhetschef_app.domain.economy_year import (
     BudgetFigures,
@@ -75,7 +76,7 @@ class _PeriodData:
     scheduled: dict[tuple[int, date], int]  # own rows' worked minutes per person and day
     covered: dict[tuple[int, date], int]  # rows covered as timavlönad
     absent: dict[tuple[int, date], int]  # percent absent, any kind
-    sick: dict[int, dict[date, int]]  # percent sick, every sick day up to `last`
+    sick: dict[int, list[tuple[date, int]]]  # percent sick per day up to `last`, sorted
 
 
 @lru_cache(maxsize=16384)
@@ -121,7 +122,8 @@ def _read(
         for day in _days(max(span.start, first), end):
             key = (span.employee_id, day)
             absent[key] = min(absent[key] + span.extent_percent, 100)
-    return _PeriodData(first, last, employees, scheduled, covered, absent, sick)
+    by_day = {employee_id: sorted(days.items()) for employee_id, days in sick.items()}
+    return _PeriodData(first, last, employees, scheduled, covered, absent, by_day)
 
 
 def _days(first: date, last: date) -> Iterable[date]:
@@ -147,7 +149,8 @@ def _people(
 ) -> list[PersonMonth]:
     people: list[PersonMonth] = []
     horizon = month.first - SICK_LOOKBACK
-    month_days = list(_days(month.first, month.last))
+    last = month.last
+    month_days = list(_days(month.first, last))
     for employee_id, name, form, grade, fulltime, salary, rate, start, end in data.employees:
         worked = 0
         for day in month_days:
@@ -163,8 +166,9 @@ def _people(
                 day,
                 data.scheduled.get((employee_id, day), 0) * percent // 100 if day >= horizon else 0,
             )
-            for day, percent in sorted(data.sick.get(employee_id, {}).items())
-            if day <= month.last
+            for day, percent in sick_days_for_month(
+                data.sick.get(employee_id, []), month.first, last
+            )
         )
         people.append(
             PersonMonth(
