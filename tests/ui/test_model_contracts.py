@@ -360,18 +360,16 @@ def widen_incidents(proxy: QSortFilterProxyModel) -> None:
 def narrow_requests(proxy: QSortFilterProxyModel, rows: DemoRows) -> None:
     assert isinstance(proxy, RequestFilterProxy)
     first = rows.rows["requests"][0]
-    proxy.set_status(RequestStatus.APPROVED)
-    proxy.set_status(None)
-    proxy.set_month(YearMonth.of(first.work_date))
-    proxy.set_employee(first.employee_id)
-    proxy.set_text(first.employee_name.split()[0])
+    month = YearMonth.of(first.work_date)
+    name = first.employee_name.split()[0]
+    proxy.set_filters(status=RequestStatus.APPROVED, text="", employee_id=None, month=None)
+    proxy.set_filters(status=None, text="", employee_id=None, month=month)
+    proxy.set_filters(status=None, text=name, employee_id=first.employee_id, month=month)
 
 
 def widen_requests(proxy: QSortFilterProxyModel) -> None:
     assert isinstance(proxy, RequestFilterProxy)
-    proxy.set_text("")
-    proxy.set_employee(None)
-    proxy.set_month(None)
+    proxy.set_filters(status=None, text="", employee_id=None, month=None)
 
 
 def made(kind: type[QAbstractItemModel]) -> Callable[[DemoRows], QAbstractItemModel]:

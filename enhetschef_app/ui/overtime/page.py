@@ -233,11 +233,13 @@ class OvertimePage(Page):
         self._apply_filters()
 
     def _apply_filters(self) -> None:
-        self.proxy.set_status(TABS[max(0, self.tabs.currentIndex())])
-        self.proxy.set_text(self.filter_edit.text())
-        self.proxy.set_employee(self.person_combo.currentData())
         month = self.month_combo.currentData()
-        self.proxy.set_month(YearMonth.parse(month) if month else None)
+        self.proxy.set_filters(
+            status=TABS[max(0, self.tabs.currentIndex())],
+            text=self.filter_edit.text(),
+            employee_id=self.person_combo.currentData(),
+            month=YearMonth.parse(month) if month else None,
+        )
 
     def _filter_changed(self) -> None:
         self._apply_filters()

@@ -193,19 +193,23 @@ class RequestFilterProxy(RowSortFilterProxy):
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
-    def set_status(self, status: RequestStatus | None) -> None:
-        self._change(status=status)
-
-    def set_employee(self, employee_id: int | None) -> None:
-        self._change(employee_id=employee_id)
-
-    def set_month(self, month: YearMonth | None) -> None:
-        self._change(month=month)
-
     def set_text(self, text: str) -> None:
         self._change(text=fold(text.strip()))
 
+    def set_filters(
+        self,
+        *,
+        status: RequestStatus | None,
+        text: str,
+        employee_id: int | None,
+        month: YearMonth | None,
+    ) -> None:
+        """All filters at once: the list is filtered once, not once per filter."""
+        self._change(status=status, text=fold(text.strip()), employee_id=employee_id, month=month)
+
     def _change(self, **changes: Any) -> None:
+        if all(getattr(self, f"_{name}") == value for name, value in changes.items()):
+            return
         modern = hasattr(self, "beginFilterChange")
         if modern:
             self.beginFilterChange()

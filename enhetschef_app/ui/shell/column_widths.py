@@ -21,7 +21,6 @@ from enhetschef_app.ui.shell.table_model import RowTableModel
 SAMPLE_ROWS = 200
 BOLD_AT_MOST = 1.25
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
 DECORATION = Qt.ItemDataRole.DecorationRole
 FONT = Qt.ItemDataRole.FontRole
 
@@ -49,7 +48,7 @@ def content_width(view: QTableView, column: int) -> int:
     measured: dict[str, float] = {}
     texts: list[tuple[float, str, object]] = []
     for row in rows:
-        text = _text(model.cell(row, column, DISPLAY))
+        text = _text(model.answer(row, column, Qt.ItemDataRole.DisplayRole))
         width = measured.get(text)
         if width is None:
             width = measured[text] = _advance(plain, text)
@@ -61,10 +60,10 @@ def content_width(view: QTableView, column: int) -> int:
     for width, text, row in texts:
         if width * BOLD_AT_MOST + icon_room <= widest:
             break
-        font = model.cell(row, column, FONT)
+        font = model.answer(row, column, FONT)
         if isinstance(font, QFont):
             width = _advance(QFontMetricsF(font.resolve(base_font)), text)
-        if model.cell(row, column, DECORATION) is not None:
+        if model.answer(row, column, DECORATION) is not None:
             width += icon_room
         widest = max(widest, width)
     grid = 1 if view.showGrid() else 0

@@ -40,6 +40,17 @@ class RowTableModel(QAbstractTableModel):
         self._headers = list(headers)
         self._rows: list[Any] = []
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        # Each cell's answer is worked out once: sizing the columns reads the texts, and painting
+        # asks every cell on screen for six roles at each repaint, each a call into Python.
+        # Anything that may change an answer clears them.
+        self._answers: dict[tuple[int, int, int], Any] = {}
+        for signal in (
+            self.modelReset,
+            self.layoutChanged,
+            self.dataChanged,
+            self.headerDataChanged,
+        ):
+            signal.connect(self._answers.clear)
 
     def set_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
@@ -114,7 +125,16 @@ class RowTableModel(QAbstractTableModel):
         row = self._rows[number]
         if role == ROW_ROLE:
             return row
-        return self.cell(row, column, role)
+        return self.answer(row, column, role)
+
+    def answer(self, row: Any, column: int, role: int) -> Any:
+        """`cell`'s answer, worked out once while the rows stay as they are."""
+        key = (id(row), column, role)
+        try:
+            return self._answers[key]
+        except KeyError:
+            value = self._answers[key] = self.cell(row, column, role)
+            return value
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         raise NotImplementedError
