@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QStyle, QTableView
 
 from enhetschef_app.ui.shell.table_model import RowTableModel
 
-# As many rows as Qt looked at before (the views' resize precision); a longer list is measured on
-# its first rows, as Qt does.
-SAMPLE_ROWS = 200
+# A longer list is measured on its first rows, as Qt does with its resize precision (every list
+# view is given this one). Two hundred rows held the window for 70 ms on the audit log alone.
+SAMPLE_ROWS = 100
 BOLD_AT_MOST = 1.25
 
 DECORATION = Qt.ItemDataRole.DecorationRole

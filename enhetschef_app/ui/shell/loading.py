@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from enhetschef_app.domain.errors import UserError
+from enhetschef_app.ui.shell.memory import freeze_soon
 
 if TYPE_CHECKING:
     from enhetschef_app.ui.shell.worker import BackgroundTask
@@ -48,8 +50,16 @@ class Loader:
 
         def shown(found: T) -> None:
             if isValid(owner) and number == self._number:
-                show(found)
+                # Filling the widgets and painting them are each tens of milliseconds on a long
+                # list; painted on the next turn of the event loop, they are two short waits
+                # for the window instead of one long one.
+                owner.setUpdatesEnabled(False)
+                try:
+                    show(found)
+                finally:
+                    QTimer.singleShot(0, owner, _updates_back(owner))
                 self.loaded = True
+                freeze_soon()
 
         def not_shown(error: BaseException) -> None:
             if isValid(owner) and number == self._number:
@@ -64,3 +74,7 @@ class Loader:
                     show_error(owner, error)
 
         self.task = run_in_background(owner, fetch, shown, on_error=not_shown)
+
+
+def _updates_back(owner: QWidget) -> Callable[[], None]:
+    return lambda: owner.setUpdatesEnabled(True)

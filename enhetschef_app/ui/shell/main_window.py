@@ -8,7 +8,6 @@ appears at once.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from enhetschef_app.paths import backup_dir_for, user_data_dir, user_log_dir
 from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.icons import icon
+from enhetschef_app.ui.shell.memory import freeze_what_lives
 from enhetschef_app.ui.shell.page import Page
 from enhetschef_app.ui.shell.page_list import PAGES
 
@@ -338,10 +338,8 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self._built[row] = page
-        # What is built so far lives as long as the window. Frozen out of the cyclic garbage
-        # collector, a full collection no longer walks it: that walk held the interpreter, and
-        # so the window, for 0.1–0.2 s at a time (bench/ui_stall.py).
-        gc.freeze()
+        # What is built so far lives as long as the window.
+        freeze_what_lives(collect=False)
         return page
 
     def built_pages(self) -> list[Page]:

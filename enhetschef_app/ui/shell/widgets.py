@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from enhetschef_app.ui.shell.column_widths import content_width
+from enhetschef_app.ui.shell.column_widths import SAMPLE_ROWS, content_width
 
 
 def role_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
@@ -49,7 +49,7 @@ def read_only_table(model: QAbstractItemModel, parent: QWidget | None = None) ->
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     # Fitting columns looks at the first rows only, so a long list still opens at once.
-    header.setResizeContentsPrecision(200)
+    header.setResizeContentsPrecision(SAMPLE_ROWS)
     return view
 
 
