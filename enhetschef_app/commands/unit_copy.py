@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING, TextIO
 
 from enhetschef_app.commands.common import Subparsers, open_for, print_json
 from enhetschef_app.domain.errors import EXIT_OK
+
+if TYPE_CHECKING:
+    from enhetschef_app.services.core.unit_copy import CopyReport
 
 
 def register(sub: Subparsers) -> None:
@@ -34,7 +38,7 @@ def register(sub: Subparsers) -> None:
 
 
 def cmd_copy_unit(args: argparse.Namespace) -> int:
-    from enhetschef_app.services.core.unit_copy import CopyMismatch, CopyReport, copy_unit
+    from enhetschef_app.services.core.unit_copy import CopyMismatch, copy_unit
     from enhetschef_app.storage.location import parse_location
 
     target = parse_location(args.to)
@@ -43,36 +47,34 @@ def cmd_copy_unit(args: argparse.Namespace) -> int:
         try:
             report = copy_unit(workspace, target)
         except CopyMismatch as exc:
-            _print_report(exc.report, args.json, out=sys.stderr)
+            _print_report(exc.report, as_json=False, stream=sys.stderr)
             raise
     finally:
         workspace.close()
-    _print_report(report, args.json)
+    _print_report(report, as_json=args.json, stream=sys.stdout)
     return EXIT_OK
 
 
-def _print_report(report: CopyReport, as_json: bool, out: object = None) -> None:
-    stream = out if out is not None else sys.stdout
+def _print_report(report: CopyReport, *, as_json: bool, stream: TextIO) -> None:
     if as_json:
-        if stream is sys.stdout:
-            print_json(
-                {
-                    "unit": report.unit_code,
-                    "target": report.target,
-                    "all_match": report.all_match,
-                    "tables": [
-                        {
-                            "table": check.table,
-                            "source_rows": check.source_rows,
-                            "target_rows": check.target_rows,
-                            "checksum_matches": check.source_checksum == check.target_checksum,
-                        }
-                        for check in report.checks
-                    ],
-                }
-            )
+        print_json(
+            {
+                "unit": report.unit_code,
+                "target": report.target,
+                "all_match": report.all_match,
+                "tables": [
+                    {
+                        "table": check.table,
+                        "source_rows": check.source_rows,
+                        "target_rows": check.target_rows,
+                        "checksum_matches": check.source_checksum == check.target_checksum,
+                    }
+                    for check in report.checks
+                ],
+            }
+        )
         return
-    write = stream.write  # type: ignore[attr-defined]
+    write = stream.write
     if report.all_match:
         write(f"Enheten {report.unit_code} är kopierad till {report.target} och kontrollerad.\n")
     write(f"{'tabell':<26} {'källa':>8} {'mål':>8}  kontrollsumma\n")

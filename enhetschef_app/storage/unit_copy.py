@@ -34,7 +34,8 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, Connection, MetaData, Table, insert, select
+from sqlalchemy import Column, Connection, MetaData, Table, func, insert, select
+from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.errors import UserError
 
@@ -73,6 +74,8 @@ AUDIT_ENTITY_TABLES: dict[str, str] = {
     "medarbetarsamtal": "review_talks",
 }
 GONE_PREFIX = "borttagen:"
+# The audit entry the target gets when a unit has moved in (services/core/unit_copy.py).
+MOVED_IN_ACTION = "flytta_in_enhet"
 # Tables whose references without a foreign key are remapped (see `_Copier.remap`).
 SOFT_REFERENCES = ("import_batch_items", "audit_log")
 _BATCH = 500
@@ -109,9 +112,7 @@ class TableCheck:
 
     @property
     def matches(self) -> bool:
-        return (
-            self.source_rows == self.target_rows and self.source_checksum == self.target_checksum
-        )
+        return self.source_rows == self.target_rows and self.source_checksum == self.target_checksum
 
 
 @dataclass
@@ -197,6 +198,18 @@ def read_rows(
     return [dict(row._mapping) for row in connection.execute(statement)]
 
 
+def moved_in_at(session: Session, unit_id: int) -> datetime | None:
+    """When the unit last moved into this database, if it did."""
+    from enhetschef_app.storage.models import AuditEntry
+
+    found: datetime | None = session.scalar(
+        select(func.max(AuditEntry.at)).where(
+            AuditEntry.unit_id == unit_id, AuditEntry.action == MOVED_IN_ACTION
+        )
+    )
+    return found
+
+
 def unit_id_of(connection: Connection, metadata: MetaData, code: str) -> int | None:
     units = metadata.tables[UNITS]
     found = connection.execute(select(units.c.id).where(units.c.code == code)).scalar()
@@ -277,8 +290,8 @@ class _Copier:
         table = plan.table
         key = CATALOGUES[plan.name]
         present: dict[tuple[Any, ...], int] = {}
-        for row in self.target.execute(select(table).order_by(table.c.id.desc())):
-            present[tuple(row._mapping[k] for k in key)] = int(row.id)
+        for existing in self.target.execute(select(table).order_by(table.c.id.desc())):
+            present[tuple(existing._mapping[k] for k in key)] = int(existing.id)
         mapping = self.ids.setdefault(plan.name, {})
         for row in rows:
             natural = tuple(row[k] for k in key)
@@ -479,9 +492,7 @@ def _catalogue_at_target(
 ) -> tuple[int, str]:
     """The target's rows of a catalogue whose natural keys the source has (one per key)."""
     key = CATALOGUES[plan.name]
-    wanted = {
-        tuple(row[k] for k in key) for row in read_rows(source, plan, plans, theirs.unit_id)
-    }
+    wanted = {tuple(row[k] for k in key) for row in read_rows(source, plan, plans, theirs.unit_id)}
     known = theirs.by_id.setdefault(plan.name, {})
     chosen: dict[tuple[Any, ...], str] = {}
     for row in read_rows(target, plan, plans, theirs.unit_id):

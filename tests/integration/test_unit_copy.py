@@ -53,9 +53,7 @@ def _copy(source: Path, target: str, capsys: pytest.CaptureFixture[str]) -> tupl
     return code, json.loads(out) if out.strip() else None, err
 
 
-def _month_figures(
-    db: str, month: str, capsys: pytest.CaptureFixture[str]
-) -> dict[str, Any]:
+def _month_figures(db: str, month: str, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
     assert main(["--db", db, "--unit", UNIT, "month-summary", "--month", month, "--json"]) == 0
     figures: dict[str, Any] = json.loads(capsys.readouterr().out)
     return figures
@@ -317,7 +315,7 @@ def test_an_unreachable_server_and_a_refused_login_exit_2_in_swedish(
     passfile = tmp_path / "pgpass"
     passfile.write_text(
         postgres_server.passfile.read_text(encoding="utf-8")
-        + f"127.0.0.1:*:*:fel_losen:det-felaktiga\n",
+        + "127.0.0.1:*:*:fel_losen:det-felaktiga\n",
         encoding="utf-8",
     )
     passfile.chmod(0o600)
@@ -327,3 +325,34 @@ def test_an_unreachable_server_and_a_refused_login_exit_2_in_swedish(
     assert code == 2
     assert "nekade inloggningen" in err
     assert "Traceback" not in err
+
+
+def test_a_units_schedule_imports_move_with_it_and_are_not_undone_at_the_target(
+    tmp_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An import that removed rows keeps them by their old ids: at the target those ids name
+    nothing (the items' references are negated), and the undo refuses an import made before
+    the move."""
+    source = str(tmp_path / "kalla.sqlite3")
+    staff = str(samples / "personal-standard.csv")
+    assert main(["--db", source, "import-staff", staff, "--unit", "HT-NORR"]) == 0
+    export = samples / "schema-export-cp1252.csv"
+    assert main(["--db", source, "import-schedule", str(export)]) == 0
+    lines = export.read_text(encoding="cp1252").splitlines()
+    kept = [lines[0], *(line for line in lines[1:] if "2026-11-16" in line)]
+    one_day = tmp_path / "en-dag.csv"
+    one_day.write_text("\n".join(kept) + "\n", encoding="cp1252")
+    assert main(["--db", source, "import-schedule", str(one_day), "--replace"]) == 0
+    capsys.readouterr()
+
+    target = str(tmp_path / "mal.sqlite3")
+    code = main(["--db", source, "copy-unit", "--to", target, "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    tables = {row["table"]: row for row in json.loads(out)["tables"]}
+    assert tables["import_batch_items"]["source_rows"] > 0
+    assert tables["import_batch_items"]["checksum_matches"]
+
+    assert main(["--db", target, "undo-import"]) == 2
+    assert "innan enheten flyttades in" in capsys.readouterr().err
+    assert main(["--db", source, "undo-import"]) == 0

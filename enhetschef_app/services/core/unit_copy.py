@@ -22,6 +22,7 @@ from enhetschef_app.storage.database import open_database, translated_errors
 from enhetschef_app.storage.location import DatabaseLocation, ServerAddress
 from enhetschef_app.storage.model_registry import metadata
 from enhetschef_app.storage.unit_copy import (
+    MOVED_IN_ACTION,
     NOT_COPIED,
     TableCheck,
     UnitCopyRefused,
@@ -32,8 +33,6 @@ from enhetschef_app.storage.unit_copy import (
 )
 
 __all__ = ["CopyReport", "TableCheck", "copied_tables", "copy_unit", "not_copied_tables"]
-
-MOVED_IN_ACTION = "flytta_in_enhet"
 
 
 @dataclass(frozen=True)
