@@ -26,6 +26,7 @@ digest of the sorted row digests.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -123,6 +124,16 @@ class CopyResult:
     @property
     def all_match(self) -> bool:
         return all(check.matches for check in self.checks)
+
+
+@functools.cache
+def _layout(table: Table) -> tuple[tuple[str, str | None], ...]:
+    """The table's columns other than its surrogate id, each with the table it refers to."""
+    return tuple(
+        (column.name, _single_fk(column))
+        for column in table.c
+        if not _is_surrogate(table, column.name)
+    )
 
 
 def _single_fk(column: Column[Any]) -> str | None:
@@ -262,14 +273,14 @@ class _Copier:
 
     def remap(self, plan: TablePlan, row: dict[str, Any]) -> dict[str, Any]:
         table = plan.table
-        values = {key: value for key, value in row.items() if not _is_surrogate(table, key)}
-        for column in table.c:
-            referred = _single_fk(column)
-            value = values.get(column.name)
+        layout = _layout(table)
+        values = {name: row[name] for name, _referred in layout}
+        for name, referred in layout:
+            value = values[name]
             if referred is None or value is None:
                 continue
             mapped = self.ids.get(referred, {}).get(value)
-            values[column.name] = mapped if mapped is not None else self.outside(referred, value)
+            values[name] = mapped if mapped is not None else self.outside(referred, value)
         if table.name == "audit_log":
             employee = values.get("employee_id")
             if employee is not None:
@@ -403,12 +414,8 @@ class _Fingerprints:
         if plan.how == "catalogue":
             return _digest([_plain(row[k]) for k in CATALOGUES[plan.name]])
         values: dict[str, Any] = {}
-        for column in table.c:
-            name = column.name
-            if _is_surrogate(table, name):
-                continue
+        for name, referred in _layout(table):
             value = row[name]
-            referred = _single_fk(column)
             if referred == plan.name and value is not None:  # a row of its own table
                 parent = rows_by_id.get(value)
                 values[name] = (
