@@ -107,8 +107,8 @@ class ServerPermissionError(UserError):
 
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(
-            f"Inloggningen får inte göra den här ändringen i {address}, så inget har sparats. "
-            "Kör kommandot som databasens ägare, eller be IT om behörighet."
+            f"Inloggningen saknar behörighet till det här i databasen {address}, så inget har "
+            "ändrats. Kör kommandot som databasens ägare, eller be IT om behörighet."
         )
 
 

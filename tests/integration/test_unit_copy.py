@@ -294,6 +294,7 @@ def test_a_unit_moves_between_files_and_a_failed_copy_leaves_no_new_file(
 
 def test_an_unreachable_server_and_a_refused_login_exit_2_in_swedish(
     source: Path,
+    server_target: str,
     postgres_server: PostgresServer,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -315,7 +316,8 @@ def test_an_unreachable_server_and_a_refused_login_exit_2_in_swedish(
     passfile = tmp_path / "pgpass"
     passfile.write_text(
         postgres_server.passfile.read_text(encoding="utf-8")
-        + "127.0.0.1:*:*:fel_losen:det-felaktiga\n",
+        + "127.0.0.1:*:*:fel_losen:det-felaktiga\n"
+        + "127.0.0.1:*:*:utan_ratt:det-ratta\n",
         encoding="utf-8",
     )
     passfile.chmod(0o600)
@@ -325,6 +327,18 @@ def test_an_unreachable_server_and_a_refused_login_exit_2_in_swedish(
     assert code == 2
     assert "nekade inloggningen" in err
     assert "Traceback" not in err
+
+    # A login that gets in but may not touch the database's tables.
+    with postgres_server.connect(autocommit=True) as admin:
+        exists = admin.execute("SELECT 1 FROM pg_roles WHERE rolname = 'utan_ratt'").fetchone()
+        verb = "ALTER" if exists else "CREATE"
+        admin.execute(f"{verb} ROLE utan_ratt LOGIN PASSWORD 'det-ratta'")
+    database = server_target.rsplit("/", 1)[1]
+    code, _report, err = _copy(source, postgres_server.url(database, user="utan_ratt"), capsys)
+    assert code == 2
+    assert "saknar behörighet" in err
+    assert "Traceback" not in err
+    assert _server_counts(postgres_server, server_target)["units"] == 0
 
 
 def test_a_units_schedule_imports_move_with_it_and_are_not_undone_at_the_target(
@@ -356,3 +370,23 @@ def test_a_units_schedule_imports_move_with_it_and_are_not_undone_at_the_target(
     assert main(["--db", target, "undo-import"]) == 2
     assert "innan enheten flyttades in" in capsys.readouterr().err
     assert main(["--db", source, "undo-import"]) == 0
+
+
+def test_a_target_table_locked_by_someone_else_is_busy_exit_3_and_nothing_changes(
+    source: Path,
+    server_target: str,
+    postgres_server: PostgresServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Someone holds the units table (a long maintenance job): the copy waits the busy
+    timeout, then says the database is busy."""
+    database = server_target.rsplit("/", 1)[1]
+    with postgres_server.connect(database) as holder:
+        holder.execute("LOCK TABLE units IN ACCESS EXCLUSIVE MODE")
+        code, report, err = _copy(source, server_target, capsys)
+        holder.rollback()
+
+    assert code == 3
+    assert report is None
+    assert "Databasen används av ett annat program just nu" in err
+    assert _server_counts(postgres_server, server_target)["units"] == 0
