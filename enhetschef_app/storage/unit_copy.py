@@ -35,7 +35,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, Connection, MetaData, Table, func, insert, select
+from sqlalchemy import Column, Connection, MetaData, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.errors import UserError
@@ -221,6 +221,21 @@ def moved_in_at(session: Session, unit_id: int) -> datetime | None:
     return found
 
 
+# Two copies of the same unit into one server at once: the second waits for the first, then
+# finds the unit there and is refused (any fixed number; this one spells "COPY").
+_COPY_LOCK = 0x434F5059
+
+
+def hold_unit_code(connection: Connection, code: str) -> None:
+    """Holds the unit's code at a server target until the transaction ends. A file's writer
+    holds the whole file already."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            text("SELECT pg_advisory_xact_lock(:key, hashtext(:code))"),
+            {"key": _COPY_LOCK, "code": code},
+        )
+
+
 def unit_id_of(connection: Connection, metadata: MetaData, code: str) -> int | None:
     units = metadata.tables[UNITS]
     found = connection.execute(select(units.c.id).where(units.c.code == code)).scalar()
@@ -376,8 +391,8 @@ def _plain(value: Any) -> Any:
 
 
 def _digest(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()
+    dumped = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(dumped.encode()).hexdigest()
 
 
 class _Fingerprints:

@@ -390,3 +390,38 @@ def test_a_target_table_locked_by_someone_else_is_busy_exit_3_and_nothing_change
     assert report is None
     assert "Databasen används av ett annat program just nu" in err
     assert _server_counts(postgres_server, server_target)["units"] == 0
+
+
+def test_two_copies_of_one_unit_at_once_give_one_unit_and_one_refusal(
+    source: Path, tmp_path: Path, server_target: str, postgres_server: PostgresServer
+) -> None:
+    import threading
+
+    from enhetschef_app.services.core.unit_copy import UnitExistsAtTarget, copy_unit
+    from enhetschef_app.services.core.workspace import open_workspace
+    from enhetschef_app.storage.location import parse_location
+
+    second = tmp_path / "andra.sqlite3"
+    shutil.copyfile(source, second)
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def copy(path: Path) -> None:
+        workspace = open_workspace(path, UNIT)
+        try:
+            start.wait()
+            copy_unit(workspace, parse_location(server_target))
+            outcomes.append("copied")
+        except UnitExistsAtTarget:
+            outcomes.append("refused")
+        finally:
+            workspace.close()
+
+    threads = [threading.Thread(target=copy, args=(path,)) for path in (source, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    assert sorted(outcomes) == ["copied", "refused"]
+    assert _server_counts(postgres_server, server_target)["units"] == 1

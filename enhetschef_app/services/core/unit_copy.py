@@ -29,6 +29,7 @@ from enhetschef_app.storage.unit_copy import (
     check_copy,
     copy_plan,
     copy_unit_rows,
+    hold_unit_code,
     unit_id_of,
 )
 
@@ -108,6 +109,7 @@ def copy_unit(
         with workspace.transaction() as session:
             source = session.connection()
             with translated_errors(target_db.location), target_db.engine.begin() as connection:
+                hold_unit_code(connection, unit.code)
                 if unit_id_of(connection, metadata, unit.code) is not None:
                     raise UnitExistsAtTarget(unit.code, target_db.location)
                 copy_unit_rows(source, connection, metadata, unit.code, on_table=on_table)
