@@ -118,6 +118,12 @@ def test_a_unit_moves_to_the_server_with_every_table_checked_and_the_same_figure
         on_file = _month_figures(str(source), month, capsys)
         on_server = _month_figures(server_target, month, capsys)
         assert on_server == on_file, month
+        economy = ["--unit", UNIT, "economy", month, "--json"]
+        assert main(["--db", str(source), *economy]) == 0
+        cost_on_file = json.loads(capsys.readouterr().out)
+        assert main(["--db", server_target, *economy]) == 0
+        assert json.loads(capsys.readouterr().out) == cost_on_file, month
+        assert cost_on_file["lines"], month
 
 
 def test_a_unit_already_at_the_target_is_refused_and_nothing_changes(
