@@ -278,7 +278,7 @@ def _needs_at_23(server: PostgresServer, database: str) -> int:
     return int(found[0])
 
 
-def test_a_unit_moves_between_files_and_a_failed_copy_leaves_no_new_file(
+def test_a_unit_moves_between_files_and_is_refused_the_second_time_and_onto_itself(
     source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "mal.sqlite3"
@@ -296,6 +296,43 @@ def test_a_unit_moves_between_files_and_a_failed_copy_leaves_no_new_file(
     code, _report, err = _copy(source, str(source), capsys)
     assert code == 2
     assert "samma databas" in err
+
+
+def test_a_cover_by_a_neighbours_employee_needs_the_neighbour_moved_first(
+    source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The copy stops half-way at the first cover by an employee of another unit that the
+    target does not have: a new target file is removed again. With the neighbour moved in
+    first, the cover finds its employee there by unit code and employee number."""
+    import sqlite3
+
+    demo = ["demo", "--unit", "GRANNE", "--staff", "5", "--weeks", "2", "--today", TODAY]
+    assert main(["--db", str(source), *demo]) == 0
+    with sqlite3.connect(source) as connection:
+        connection.execute(
+            "UPDATE schedule_covers SET employee_id = (SELECT e.id FROM employees e "
+            "JOIN units u ON u.id = e.unit_id WHERE u.code = 'GRANNE' ORDER BY e.id LIMIT 1) "
+            "WHERE id = (SELECT c.id FROM schedule_covers c JOIN units u ON u.id = c.unit_id "
+            "WHERE u.code = ? ORDER BY c.id LIMIT 1)",
+            (UNIT,),
+        )
+    connection.close()
+    capsys.readouterr()
+    target = tmp_path / "mal.sqlite3"
+
+    code, report, err = _copy(source, str(target), capsys)
+
+    assert code == 2
+    assert report is None
+    assert "Flytta in enheten GRANNE först" in err
+    assert not target.exists()
+    assert list(tmp_path.glob("mal.sqlite3*")) == []
+
+    assert main(["--db", str(source), "--unit", "GRANNE", "copy-unit", "--to", str(target)]) == 0
+    capsys.readouterr()
+    code, report, err = _copy(source, str(target), capsys)
+    assert code == 0, err
+    assert report["all_match"] is True
 
 
 def test_an_unreachable_server_and_a_refused_login_exit_2_in_swedish(
