@@ -42,6 +42,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "economy",
     "privacy",
     "admin",
+    "unit_copy",
 )
 
 

@@ -91,6 +91,27 @@ class ServerLoginRefusedError(UserError):
         )
 
 
+class ServerConnectionLostError(UserError):
+    """The connection broke in the middle of a unit of work: the server rolled it back."""
+
+    def __init__(self, address: ServerAddress) -> None:
+        super().__init__(
+            f"Anslutningen till databasservern för {address} bröts innan ändringen var sparad, "
+            "så inget av den har sparats. Försök igen: programmet ansluter på nytt. Om det "
+            "händer igen, kontrollera nätverket eller be IT om hjälp."
+        )
+
+
+class ServerPermissionError(UserError):
+    """The login may not do this on the server (a missing privilege, not a policy)."""
+
+    def __init__(self, address: ServerAddress) -> None:
+        super().__init__(
+            f"Inloggningen saknar behörighet till det här i databasen {address}, så inget har "
+            "ändrats. Kör kommandot som databasens ägare, eller be IT om behörighet."
+        )
+
+
 class DatabaseBusyError(BusyError):
     """Another program holds the write lock past the busy timeout."""
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.storage.errors import (
     DatabaseBusyError,
+    ServerConnectionLostError,
     ServerLoginRefusedError,
+    ServerPermissionError,
     ServerUnreachableError,
 )
 from enhetschef_app.storage.location import ServerAddress
@@ -17,6 +19,18 @@ from enhetschef_app.storage.location import ServerAddress
 _LOGIN_REFUSED = {"28000", "28P01"}  # invalid authorization, invalid password
 _BUSY = {"40001", "40P01", "55P03", "57014"}  # serialization, deadlock, lock wait, timeout
 _GONE = {"57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004"}
+# The connection was there and broke: the server ended the session (an administrator, a
+# restart, a crash of the backend) or the network dropped it mid-statement.
+_LOST = {"57P01", "57P02", "08003", "08006", "08007"}
+_LOST_TEXTS = (
+    "terminating connection",
+    "server closed the connection unexpectedly",
+    "consuming input failed",
+    "the connection is closed",
+    "connection is lost",
+    "ssl syscall error",
+)
+_PERMISSION = {"42501"}  # insufficient_privilege
 
 
 def from_server(error: BaseException, address: ServerAddress) -> UserError | None:
@@ -28,6 +42,10 @@ def from_server(error: BaseException, address: ServerAddress) -> UserError | Non
     if state in _BUSY:
         return DatabaseBusyError(address)
     message = str(error)
+    if state in _PERMISSION:
+        return ServerPermissionError(address)
+    if state in _LOST or any(text in message.lower() for text in _LOST_TEXTS):
+        return ServerConnectionLostError(address)
     # A connection that never came up carries no SQLSTATE: libpq's text says why.
     if "password authentication failed" in message or "no password supplied" in message:
         return ServerLoginRefusedError(address)

@@ -11,6 +11,9 @@ from typing import Any
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.import_batches import last_batch, undo_batch
+from enhetschef_app.storage.models_imports import ImportBatch
+from enhetschef_app.storage.session import Session
+from enhetschef_app.storage.unit_copy import moved_in_at
 
 
 @dataclass(frozen=True)
@@ -43,13 +46,22 @@ class UndoSummary:
         }
 
 
+def _before_the_move(session: Session, unit_id: int, batch: ImportBatch) -> bool:
+    """An import made in another database, before the unit moved in (copy-unit): what it
+    kept names that database's rows, so it is not undone here."""
+    moved = moved_in_at(session, unit_id)
+    return moved is not None and batch.imported_at <= moved
+
+
 @use_case
 def last_import(workspace: Workspace) -> tuple[str, datetime] | None:
     """The file and time of the unit's last schedule import that can be undone, if any."""
     unit = workspace.require_unit()
     with workspace.transaction() as session:
         batch = last_batch(session, unit.id)
-        return None if batch is None else (batch.file, batch.imported_at)
+        if batch is None or _before_the_move(session, unit.id, batch):
+            return None
+        return batch.file, batch.imported_at
 
 
 def undo_last_import(workspace: Workspace) -> UndoSummary:
@@ -59,6 +71,11 @@ def undo_last_import(workspace: Workspace) -> UndoSummary:
         if batch is None:
             raise UserError(
                 f"Enheten {unit.code} har ingen schemaimport att ångra; inget har ändrats."
+            )
+        if _before_the_move(session, unit.id, batch):
+            raise UserError(
+                f"Den senaste schemaimporten för enheten {unit.code} gjordes innan enheten "
+                "flyttades in i den här databasen och kan inte ångras här; inget har ändrats."
             )
         summary = undo_batch(session, unit.id, workspace.actor, batch)
         return UndoSummary(
