@@ -34,7 +34,7 @@ from enhetschef_app.ui.shell.context import LAST_UNIT_KEY
 from enhetschef_app.ui.shell.errors import log_file_path, unexpected_error_box
 
 if TYPE_CHECKING:
-    from enhetschef_app.services.core.workspace import Workspace
+    from enhetschef_app.services.core.workspace import DatabaseLocation, Workspace
     from enhetschef_app.ui.shell.main_window import MainWindow
 
 BENCH_ENV = "ENHETSCHEF_BENCH_STARTUP"
@@ -137,21 +137,6 @@ def _report_unexpected(
         unexpected_error_box(None, value).exec()
 
 
-def _open(db_path: Path, unit_code: str | None, remembered: str) -> Workspace:
-    """Opens (creating or upgrading) the database and chooses the unit. Runs in a worker: the
-    first open imports SQLAlchemy, and an upgrade takes a backup first."""
-    from enhetschef_app.services.core.workspace import list_units, open_workspace
-
-    workspace = open_workspace(db_path, unit_code, choose_unit=False)
-    if workspace.unit is not None or unit_code is not None:
-        return workspace
-    units = list_units(workspace)
-    if not units:
-        return workspace
-    chosen = next((u for u in units if u.code == remembered), units[0])
-    return workspace.with_unit(chosen)
-
-
 def _bench_report(app: QApplication, shown_wall: float, translations: list[str]) -> None:
     rss_kb = 0
     status = Path("/proc/self/status")
@@ -169,7 +154,7 @@ def _bench_report(app: QApplication, shown_wall: float, translations: list[str])
     app.quit()
 
 
-def run_gui(db_path: Path, unit_code: str | None) -> int:
+def run_gui(db_path: DatabaseLocation, unit_code: str | None) -> int:
     """Opens the window on the database; returns the exit code (2 for a refused database)."""
     app = prepare_application(translations=False)
     previous_hook = sys.excepthook
@@ -201,13 +186,18 @@ class _Start:
         self.bench = bench
         self.exit_code = EXIT_OK
         self.workspace: Workspace | None = None
+        self.location: DatabaseLocation = Path()
         self.shown_wall = 0.0
         self.translations: list[str] = []
 
-    def begin(self, db_path: Path, unit_code: str | None, cleanup: contextlib.ExitStack) -> None:
+    def begin(
+        self, db_path: DatabaseLocation, unit_code: str | None, cleanup: contextlib.ExitStack
+    ) -> None:
+        from enhetschef_app.services.core.workspace import is_server, open_for_window
         from enhetschef_app.ui.shell.worker import run_in_background
 
         self.shown_wall = time.time()
+        self.location = db_path
         cleanup.enter_context(_log_file())
         log.info(
             "Enhetschef %s startar (Python %s, PySide6 %s, %s)",
@@ -218,9 +208,14 @@ class _Start:
         )
         self.translations = _install_translations(self.app)
         remembered = str(self.settings.value(LAST_UNIT_KEY, "") or "")
+        password = None
+        if is_server(db_path):
+            from enhetschef_app.ui.core.server_connect import saved_password
+
+            password = saved_password(db_path)
         run_in_background(
             self.window,
-            lambda: _open(db_path, unit_code, remembered),
+            lambda: open_for_window(db_path, unit_code, remembered, password),
             self.opened,
             on_error=self.failed,
         )
@@ -230,7 +225,7 @@ class _Start:
 
         self.workspace = workspace
         unit = workspace.unit
-        log.info("Öppnade %s (enhet %s)", workspace.path, unit.code if unit else "-")
+        log.info("Öppnade %s (enhet %s)", workspace.location, unit.code if unit else "-")
         self.window.attach(AppContext(workspace, self.settings))
         if self.bench:
             self._report_when_filled()
@@ -244,7 +239,15 @@ class _Start:
             QTimer.singleShot(5, self._report_when_filled)
 
     def failed(self, error: BaseException) -> None:
-        if isinstance(error, UserError):
+        from enhetschef_app.services.core.workspace import is_server
+
+        if isinstance(error, UserError) and is_server(self.location):
+            # A server that refuses the login or cannot be reached: the connection form, with
+            # what went wrong, instead of a window that closes.
+            if self._ask_for_login(error.message):
+                return
+            self.exit_code = EXIT_USER_ERROR
+        elif isinstance(error, UserError):
             self.exit_code = _refuse(error)
         else:
             log.error("Oväntat fel:\n%s", "".join(traceback.format_exception(error)).rstrip())
@@ -253,17 +256,35 @@ class _Start:
         self.window.close()
         self.app.quit()
 
+    def _ask_for_login(self, problem: str) -> bool:
+        from enhetschef_app.ui.core.server_connect import ServerConnectDialog
+
+        log.warning("Servern svarade inte som väntat: %s", problem)
+        dialog = ServerConnectDialog(
+            self.settings, self.window, address=self.location, problem=problem
+        )
+        if dialog.exec() and dialog.workspace is not None:
+            self.opened(dialog.workspace)
+            return True
+        return False
+
 
 def _run(
-    app: QApplication, db_path: Path, unit_code: str | None, cleanup: contextlib.ExitStack
+    app: QApplication,
+    db_path: DatabaseLocation,
+    unit_code: str | None,
+    cleanup: contextlib.ExitStack,
 ) -> int:
     from enhetschef_app.services.core.database_file import check_database_file
+    from enhetschef_app.services.core.workspace import is_server
 
     settings = QSettings()
-    try:
-        check_database_file(db_path, unit_code)  # before any window: refused opens nothing
-    except UserError as exc:
-        return _refuse(exc)
+    if not is_server(db_path):
+        try:
+            assert isinstance(db_path, Path)
+            check_database_file(db_path, unit_code)  # before any window: refused opens nothing
+        except UserError as exc:
+            return _refuse(exc)
 
     from enhetschef_app.ui.shell.main_window import MainWindow
 

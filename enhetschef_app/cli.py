@@ -19,7 +19,6 @@ from enhetschef_app.commands.common import (
     Handler,
     SwedishArgumentParser,
     database_location,
-    database_path,
 )
 from enhetschef_app.domain.errors import ImportFormatError, UserError
 
@@ -96,7 +95,7 @@ def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 def cmd_gui(args: argparse.Namespace) -> int:
     from enhetschef_app.app import run_gui
 
-    return int(run_gui(database_path(args), args.unit))
+    return int(run_gui(database_location(args), args.unit))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

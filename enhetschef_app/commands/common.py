@@ -39,17 +39,6 @@ def database_location(args: argparse.Namespace) -> DatabaseLocation:
     return parse_location(args.db) if args.db else default_database_path()
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    """`--db` where only a file will do (the window, for now)."""
-    location = database_location(args)
-    if not isinstance(location, Path):
-        raise UserError(
-            "Fönstret kan ännu inte öppna en databas på en server. Använd kommandona "
-            "(enhetschef --db ADRESS KOMMANDO) eller ange en databasfil."
-        )
-    return location
-
-
 def open_for(
     args: argparse.Namespace,
     *,

@@ -146,9 +146,11 @@ def may_write(path: Path) -> bool:
     return folder_ok and (not path.exists() or os.access(path, os.W_OK))
 
 
-def make_server_engine(address: ServerAddress) -> Engine:
-    """An engine for a server database. The password is libpq's business (PGPASSFILE,
-    ~/.pgpass, GSSAPI): the address holds none and the program stores none."""
+def make_server_engine(address: ServerAddress, password: str | None = None) -> Engine:
+    """An engine for a server database. The address holds no password: it is libpq's business
+    (PGPASSFILE, ~/.pgpass, GSSAPI), or, in the window, typed or taken from the operating
+    system's keyring and handed to the driver here, never written anywhere."""
+    secret = {} if password is None else {"password": password}
     try:
         engine = create_engine(
             address.url,
@@ -158,6 +160,7 @@ def make_server_engine(address: ServerAddress) -> Engine:
                 # As SQLite's busy timeout: a row someone else holds longer is "busy, try
                 # again" (exit 3), not a program that hangs.
                 "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}",
+                **secret,
             },
         )
     except ModuleNotFoundError as exc:
@@ -261,7 +264,9 @@ def _rotate(folder: Path, stem: str, keep: int) -> None:
         old.unlink()
 
 
-def open_database(location: DatabaseLocation | str, *, create: bool = True) -> Database:
+def open_database(
+    location: DatabaseLocation | str, *, create: bool = True, password: str | None = None
+) -> Database:
     """Opens (and if needed creates or upgrades) the database at `location`.
 
     Refuses, without writing a byte, a file that is not SQLite, is damaged, is someone else's
@@ -271,7 +276,7 @@ def open_database(location: DatabaseLocation | str, *, create: bool = True) -> D
     if isinstance(location, str):
         location = parse_location(location)
     if isinstance(location, ServerAddress):
-        return open_server_database(location, create=create)
+        return open_server_database(location, create=create, password=password)
     path = location.expanduser().resolve()
     with translated_errors(path, file_errors=True):
         state = inspect_file(path)
@@ -321,11 +326,13 @@ def open_database(location: DatabaseLocation | str, *, create: bool = True) -> D
         )
 
 
-def open_server_database(address: ServerAddress, *, create: bool = True) -> Database:
+def open_server_database(
+    address: ServerAddress, *, create: bool = True, password: str | None = None
+) -> Database:
     """Connects to the server database and brings it to the newest schema. PostgreSQL runs
     the whole migration in the one transaction: a failure leaves the database as it was."""
     head = head_revision()
-    engine = make_server_engine(address)
+    engine = make_server_engine(address, password)
     try:
         with translated_errors(address), engine.begin() as connection:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})

@@ -20,7 +20,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Databasfil:</source>
+        <source>Databas:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3324,6 +3324,10 @@ Stäng den om den är öppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Anslut till förvaltningens databas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Redigera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3381,6 +3385,10 @@ Stäng den om den är öppen.</source>
     </message>
     <message>
         <source>Månadsrapport: ej synkad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databas: {0} på {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4989,6 +4997,69 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
     </message>
     <message>
         <source>Timmar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Anslut till förvaltningens databas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förvaltningens gemensamma databas ligger på en PostgreSQL-server. Uppgifterna får du av IT. Du ser bara de enheter du har behörighet till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Användarnamn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lösenord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomt: lösenordsfilen eller inloggningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databas *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Användarnamn *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara lösenordet i datorns nyckelring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datorn har ingen nyckelring som programmet kan använda: lösenordet gäller bara den här gången. Be IT om en lösenordsfil (pgpass) eller inloggning med Windows-kontot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansluter…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

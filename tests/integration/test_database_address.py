@@ -73,14 +73,3 @@ def test_an_unreachable_server_is_a_users_error_and_no_folder_named_after_it_is_
     assert "Databasservern" in err
     assert "går inte att nå" in err
     assert list(tmp_path.iterdir()) == []
-
-
-def test_the_window_says_it_cannot_open_a_server_database_yet(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-
-    assert main(["--db", "postgresql://ec@db.kommun.se/omsorg"]) == 2
-
-    assert "Fönstret kan ännu inte öppna en databas på en server" in capsys.readouterr().err
-    assert list(tmp_path.iterdir()) == []

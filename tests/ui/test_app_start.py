@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from enhetschef_app import app
 from enhetschef_app.domain.errors import EXIT_USER_ERROR
-from enhetschef_app.services.core.workspace import Workspace, ensure_unit
+from enhetschef_app.services.core.workspace import Workspace, ensure_unit, open_for_window
 from enhetschef_app.ui.shell.main_window import MainWindow
 
 BENCH_LINE = re.compile(
@@ -120,12 +120,12 @@ def test_of_several_units_the_remembered_one_opens(
     workspace: Workspace, ui_settings: QSettings
 ) -> None:
     ensure_unit(workspace, "HT-SYD", "Hemtjänst Syd")
-    first = app._open(workspace.path, None, remembered="")
+    first = open_for_window(workspace.path, None, remembered="")
     try:
         assert first.unit is not None and first.unit.code == "HT-SYD"  # the first by code
     finally:
         first.close()
-    remembered = app._open(workspace.path, None, remembered="HT-TEST")
+    remembered = open_for_window(workspace.path, None, remembered="HT-TEST")
     try:
         assert remembered.unit is not None and remembered.unit.code == "HT-TEST"
     finally:

@@ -17,7 +17,8 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from enhetschef_app.domain.errors import NotFoundError, UserError
 from enhetschef_app.storage.database import Database, open_database
-from enhetschef_app.storage.location import DatabaseLocation
+from enhetschef_app.storage.location import DatabaseLocation as DatabaseLocation
+from enhetschef_app.storage.location import ServerAddress, server_address
 from enhetschef_app.storage.models import Unit
 from enhetschef_app.storage.queries.units import all_units, unit_by_code
 from enhetschef_app.storage.session import Session
@@ -125,13 +126,14 @@ def open_workspace(
     *,
     create: bool = True,
     choose_unit: bool = True,
+    password: str | None = None,
 ) -> Workspace:
     """Opens the database and chooses the unit: the named one, or the only one there is.
 
     With `choose_unit=False` a database of several units opens with no unit chosen (for
     commands that describe the whole file).
     """
-    database = open_database(path, create=create)
+    database = open_database(path, create=create, password=password)
     try:
         unit = resolve_unit(database, unit_code, several_allowed=not choose_unit)
     except UserError:
@@ -199,3 +201,40 @@ def ensure_unit_in(session: Session, actor: str, code: str, name: str | None = N
         after={"code": unit.code, "name": unit.name},
     )
     return _ref(unit)
+
+
+def server_location(host: str, port: int, database: str, user: str) -> ServerAddress:
+    """The address of a database on a PostgreSQL server from its parts, as the window's
+    connection form gives them (names with @, / or spaces quoted)."""
+    from urllib.parse import quote
+
+    host, database, user = host.strip(), database.strip(), user.strip()
+    if not host or not database or not user:
+        raise UserError("Ange server, databas och användarnamn.")
+    if not 0 < port < 65536:
+        raise UserError(f"Porten {port} finns inte: ange ett tal mellan 1 och 65535 (oftast 5432).")
+    return server_address(
+        f"postgresql://{quote(user, safe='')}@{host}:{port}/{quote(database, safe='')}"
+    )
+
+
+def is_server(location: DatabaseLocation) -> bool:
+    return isinstance(location, ServerAddress)
+
+
+def open_for_window(
+    location: DatabaseLocation,
+    unit_code: str | None,
+    remembered: str,
+    password: str | None = None,
+) -> Workspace:
+    """Opens (creating or upgrading) the database for the window and chooses the unit: the one
+    asked for, else the one used last, else the first."""
+    workspace = open_workspace(location, unit_code, choose_unit=False, password=password)
+    if workspace.unit is not None or unit_code is not None:
+        return workspace
+    units = list_units(workspace)
+    if not units:
+        return workspace
+    chosen = next((u for u in units if u.code == remembered), units[0])
+    return workspace.with_unit(chosen)

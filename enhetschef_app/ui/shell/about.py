@@ -35,7 +35,11 @@ from enhetschef_app.ui.shell.worker import run_in_background
 
 class AboutDialog(QDialog):
     def __init__(
-        self, database: Path, data_folder: Path, log_folder: Path, parent: QWidget | None = None
+        self,
+        database: object,
+        data_folder: Path,
+        log_folder: Path,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Om Enhetschef"))
@@ -55,7 +59,7 @@ class AboutDialog(QDialog):
         self.version_label = self._value(__version__)
         form.addRow(self.tr("Version:"), self.version_label)
         self.database_label = self._value(str(database))
-        form.addRow(self.tr("Databasfil:"), self.database_label)
+        form.addRow(self.tr("Databas:"), self.database_label)
         self.data_label = self._value(str(data_folder))
         form.addRow(self.tr("Datamapp:"), self._with_open_button(self.data_label, data_folder))
         self.log_label = self._value(str(log_folder))

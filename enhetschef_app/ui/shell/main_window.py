@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSettings, QSize, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Enhetschef"))
         self._context: AppContext | None = None
+        # A database this window opened itself (Anslut…), closed with it.
+        self.owned_workspace: Workspace | None = None
         self._settings = (
             settings
             if settings is not None
@@ -193,6 +196,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.undo_import_action)
         file_menu.addAction(self.backup_action)
         file_menu.addMenu(self.unit_menu)
+        self.connect_action = self._action(
+            self.tr("Anslut till förvaltningens databas…"), self.connect_to_server
+        )
+        file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -283,8 +290,17 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         workspace = self.context.workspace
-        self.database_label.setText(self.tr("Databas: {0}").format(workspace.path.name))
-        self.database_label.setToolTip(str(workspace.path))
+        location = workspace.location
+        if workspace.on_server:
+            parts = urlsplit(str(location))
+            self.database_label.setText(
+                self.tr("Databas: {0} på {1}").format(parts.path.lstrip("/"), parts.hostname)
+            )
+        else:
+            self.database_label.setText(self.tr("Databas: {0}").format(workspace.path.name))
+        self.database_label.setToolTip(str(location))
+        # IT backs up the server's database; the program copies only a file.
+        self.backup_action.setEnabled(not workspace.on_server)
         unit = workspace.unit
         if unit is None:
             self.unit_label.setText(self.tr("Enhet: ingen än"))
@@ -484,6 +500,23 @@ class MainWindow(QMainWindow):
     def choose_unit(self, unit: UnitRef) -> None:
         self.context.choose_unit(unit)
 
+    def connect_to_server(self) -> MainWindow | None:
+        """Arkiv → Anslut till förvaltningens databas…: on success a window on the server's
+        database takes this one's place (this one's database stays as it was)."""
+        from enhetschef_app.ui.core.server_connect import ServerConnectDialog
+        from enhetschef_app.ui.shell.context import AppContext
+
+        dialog = ServerConnectDialog(self._settings, self)
+        if not dialog.exec() or dialog.workspace is None:
+            return None
+        successor = MainWindow(settings=self._settings)
+        successor.attach(AppContext(dialog.workspace, self._settings))
+        successor.owned_workspace = dialog.workspace
+        successor.setGeometry(self.geometry())
+        successor.show()
+        self.close()
+        return successor
+
     def open_backup_folder(self) -> None:
         self._open_folder(backup_dir_for(self.context.workspace.path))
 
@@ -510,7 +543,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from enhetschef_app.ui.shell.about import AboutDialog
 
-        dialog = AboutDialog(self.context.workspace.path, user_data_dir(), user_log_dir(), self)
+        dialog = AboutDialog(self.context.workspace.location, user_data_dir(), user_log_dir(), self)
         dialog.exec()
 
     # Remembered state -------------------------------------------------------------------
@@ -562,6 +595,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+        if event.isAccepted() and self.owned_workspace is not None:
+            self.owned_workspace.close()
+            self.owned_workspace = None
 
 
 def _row_of(page_id: str) -> int:
