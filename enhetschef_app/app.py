@@ -4,6 +4,7 @@ hook, the database (refused files never get a window), and the main window."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import platform
@@ -137,6 +138,15 @@ def _report_unexpected(
         unexpected_error_box(None, value).exec()
 
 
+def _open(
+    location: DatabaseLocation, unit_code: str | None, remembered: str, password: str | None
+) -> Workspace:
+    """In the worker: the first open imports SQLAlchemy, and an upgrade takes a backup first."""
+    from enhetschef_app.services.core.workspace import open_for_window
+
+    return open_for_window(location, unit_code, remembered, password)
+
+
 def _bench_report(app: QApplication, shown_wall: float, translations: list[str]) -> None:
     rss_kb = 0
     status = Path("/proc/self/status")
@@ -156,6 +166,11 @@ def _bench_report(app: QApplication, shown_wall: float, translations: list[str])
 
 def run_gui(db_path: DatabaseLocation, unit_code: str | None) -> int:
     """Opens the window on the database; returns the exit code (2 for a refused database)."""
+    # Start-up makes some hundred thousand objects that live as long as the program (modules,
+    # widgets); the cyclic collector walked them all several times over while they were made,
+    # 0.1 s in all (bench/ui_stall.py logged the walks). It resumes once the window is filled,
+    # with what was made by then frozen out of its walks (ui/shell/memory.py).
+    gc.disable()
     app = prepare_application(translations=False)
     previous_hook = sys.excepthook
     sys.excepthook = _report_unexpected
@@ -193,7 +208,6 @@ class _Start:
     def begin(
         self, db_path: DatabaseLocation, unit_code: str | None, cleanup: contextlib.ExitStack
     ) -> None:
-        from enhetschef_app.services.core.workspace import is_server, open_for_window
         from enhetschef_app.ui.shell.worker import run_in_background
 
         self.shown_wall = time.time()
@@ -209,13 +223,13 @@ class _Start:
         self.translations = _install_translations(self.app)
         remembered = str(self.settings.value(LAST_UNIT_KEY, "") or "")
         password = None
-        if is_server(db_path):
+        if not isinstance(db_path, Path):  # a server's address
             from enhetschef_app.ui.core.server_connect import saved_password
 
             password = saved_password(db_path)
         run_in_background(
             self.window,
-            lambda: open_for_window(db_path, unit_code, remembered, password),
+            lambda: _open(db_path, unit_code, remembered, password),
             self.opened,
             on_error=self.failed,
         )
@@ -227,6 +241,7 @@ class _Start:
         unit = workspace.unit
         log.info("Öppnade %s (enhet %s)", workspace.location, unit.code if unit else "-")
         self.window.attach(AppContext(workspace, self.settings))
+        gc.enable()
         if self.bench:
             self._report_when_filled()
 
@@ -239,9 +254,7 @@ class _Start:
             QTimer.singleShot(5, self._report_when_filled)
 
     def failed(self, error: BaseException) -> None:
-        from enhetschef_app.services.core.workspace import is_server
-
-        if isinstance(error, UserError) and is_server(self.location):
+        if isinstance(error, UserError) and not isinstance(self.location, Path):
             # A server that refuses the login or cannot be reached: the connection form, with
             # what went wrong, instead of a window that closes.
             if self._ask_for_login(error.message):
@@ -276,12 +289,10 @@ def _run(
     cleanup: contextlib.ExitStack,
 ) -> int:
     from enhetschef_app.services.core.database_file import check_database_file
-    from enhetschef_app.services.core.workspace import is_server
 
     settings = QSettings()
-    if not is_server(db_path):
+    if isinstance(db_path, Path):  # a file; a server's address is checked when it is opened
         try:
-            assert isinstance(db_path, Path)
             check_database_file(db_path, unit_code)  # before any window: refused opens nothing
         except UserError as exc:
             return _refuse(exc)

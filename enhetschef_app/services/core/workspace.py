@@ -218,10 +218,6 @@ def server_location(host: str, port: int, database: str, user: str) -> ServerAdd
     )
 
 
-def is_server(location: DatabaseLocation) -> bool:
-    return isinstance(location, ServerAddress)
-
-
 def open_for_window(
     location: DatabaseLocation,
     unit_code: str | None,
