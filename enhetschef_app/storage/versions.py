@@ -44,10 +44,21 @@ def lock(session: Session, record: Versioned) -> None:
     session.refresh(record, with_for_update=True)
 
 
+def touch(record: Versioned) -> None:
+    """Marks the record changed (its version moves on at the flush) when what changed is kept
+    elsewhere, as a decision on an overtime request."""
+    record.changed_at = datetime.now(UTC)
+
+
 def check_version(session: Session, record: Versioned, expected: int | None) -> None:
     """Refuses the save when the record is no longer the version the form read (`expected`;
     None: the caller read it in this unit of work). Locks the row first."""
     lock(session, record)
+    compare_version(record, expected)
+
+
+def compare_version(record: Versioned, expected: int | None) -> None:
+    """`check_version` of a record the caller has just read locked."""
     if expected is not None and record.version != expected:
         raise ChangedByOtherError(record.changed_by, record.changed_at)
 
