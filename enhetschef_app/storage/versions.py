@@ -21,6 +21,9 @@ from enhetschef_app.domain.errors import ChangedByOtherError
 from enhetschef_app.storage.models import Versioned
 
 ACTOR_KEY = "actor"
+# The versioned records the last flush was to change or delete: a failed flush rolls the
+# session back, and the refusal still needs to know which record it was.
+FLUSHING_KEY = "versioned_in_flush"
 
 
 @event.listens_for(Session, "before_flush")
@@ -31,10 +34,14 @@ def _stamp(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
         if isinstance(record, Versioned):
             record.changed_by = record.changed_by or actor
             record.changed_at = record.changed_at or now
+    changing: list[Versioned] = []
     for record in session.dirty:
         if isinstance(record, Versioned) and session.is_modified(record):
             record.changed_by = actor
             record.changed_at = now
+            changing.append(record)
+    changing.extend(r for r in session.deleted if isinstance(r, Versioned))
+    session.info[FLUSHING_KEY] = changing
 
 
 def lock(session: Session, record: Versioned) -> None:
@@ -85,5 +92,6 @@ def conflict_of(
 
 
 def pending_versioned(session: Session) -> list[Versioned]:
-    """The versioned records the session was about to change or delete."""
-    return [r for r in (*session.dirty, *session.deleted) if isinstance(r, Versioned)]
+    """The versioned records the session's last flush was to change or delete."""
+    found: list[Versioned] = session.info.get(FLUSHING_KEY, [])
+    return found

@@ -1,0 +1,183 @@
+"""Two people, one unit (issue 21, point 3): the chef and the biträdande chef read the same
+record in two programs (two workspaces, two sessions), one saves, and the other's save of the
+version she read is refused with "Ändrad av NN kl. HH:MM — läs in igen", her change not
+written; read in again, it saves. On SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, time
+
+import pytest
+from absence_helpers import absence, employee
+from overtime_helpers import TUESDAY, add_employee, add_row
+from sqlalchemy import select
+
+from enhetschef_app.domain.errors import ChangedByOtherError, UserError
+from enhetschef_app.domain.overtime_requests import RequestStatus, Verdict
+from enhetschef_app.domain.year_month import YearMonth
+from enhetschef_app.services.absence.absences import (
+    end_absence,
+    list_absences,
+    save_absence,
+)
+from enhetschef_app.services.core.workspace import Workspace, open_workspace
+from enhetschef_app.services.month.report import close_month, month_report_view, save_comment
+from enhetschef_app.services.overtime.requests import (
+    RequestDraft,
+    decide_overtime,
+    decision_preview,
+    request_history,
+    request_overtime,
+)
+from enhetschef_app.storage.models import Absence, AuditEntry
+from enhetschef_app.storage.models_month import MonthReport
+
+CHEF = "Karin Chef"
+BITRADANDE = "Bo Biträdande"
+
+
+@pytest.fixture
+def two(any_workspace: Workspace, db_url: str) -> Iterator[tuple[Workspace, Workspace]]:
+    """The chef's program and the biträdande chef's, each its own connection to one database."""
+    chef = replace(any_workspace, actor=CHEF)
+    other = open_workspace(db_url, "HT-TEST")
+    other.actor = BITRADANDE
+    yield chef, other
+    other.close()
+
+
+def _hhmm(ws: Workspace, entity: str) -> str:
+    """The local time of the newest audit entry of `entity`, as the refusal shows it."""
+    with ws.transaction() as session:
+        at = session.scalars(
+            select(AuditEntry.at).where(AuditEntry.entity == entity).order_by(AuditEntry.id.desc())
+        ).first()
+    assert at is not None
+    return at.astimezone().strftime("%H:%M")
+
+
+def test_a_save_over_a_newer_change_of_an_absence_is_refused_naming_who_and_when(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    chef, other = two
+    person = employee(chef, "1001", "Anna Berg")
+    absence(chef, person, "2026-11-02", None)
+    [seen_by_chef] = list_absences(chef)
+    [seen_by_other] = list_absences(other)
+    assert seen_by_chef.version == seen_by_other.version
+
+    saved = save_absence(
+        chef, replace(seen_by_chef.as_draft(), extent_percent=50), seen_by_chef.id,
+        version=seen_by_chef.version,
+    )
+    assert saved.version == seen_by_chef.version + 1
+
+    wanted = replace(seen_by_other.as_draft(), end=date(2026, 11, 6))
+    with pytest.raises(ChangedByOtherError) as refused:
+        save_absence(other, wanted, seen_by_other.id, version=seen_by_other.version)
+    assert isinstance(refused.value, UserError)  # the dialogs show it in place
+    when = _hhmm(chef, "franvaro")
+    assert refused.value.message == f"Ändrad av {CHEF} kl. {when} — läs in igen"
+    with pytest.raises(ChangedByOtherError):
+        end_absence(other, seen_by_other.id, date(2026, 11, 6), version=seen_by_other.version)
+
+    # The chef's change stands, the biträdande chef's is nowhere.
+    with other.transaction() as session:
+        stored = session.get(Absence, seen_by_other.id)
+        assert stored is not None
+        assert (stored.extent_percent, stored.end_date) == (50, None)
+        assert (stored.changed_by, stored.version) == (CHEF, saved.version)
+
+    # Read in again, her save goes through, made over the chef's.
+    [again] = list_absences(other)
+    assert again.extent_percent == 50
+    done = save_absence(
+        other, replace(again.as_draft(), end=date(2026, 11, 6)), again.id, version=again.version
+    )
+    assert (done.end, done.extent_percent, done.version) == (date(2026, 11, 6), 50, 3)
+    with chef.transaction() as session:
+        stored = session.get(Absence, again.id)
+        assert stored is not None and stored.changed_by == BITRADANDE
+
+
+def test_an_update_that_slips_past_the_check_is_refused_by_the_update_itself(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    """The ORM's version check in the UPDATE (StaleDataError) gives the same refusal: a change
+    read, then changed by someone else before it is written."""
+    chef, other = two
+    person = employee(chef, "1001", "Anna Berg")
+    made = absence(chef, person, "2026-11-02", None)
+    with pytest.raises(ChangedByOtherError) as refused, other.transaction() as session:
+        stale = session.get(Absence, made.id)
+        assert stale is not None
+        save_absence(chef, replace(made.as_draft(), extent_percent=25), made.id, version=1)
+        stale.extent_percent = 75  # written at the flush, over version 1
+    assert refused.value.who == CHEF
+    [now] = list_absences(chef)
+    assert now.extent_percent == 25
+
+
+def _request(ws: Workspace) -> int:
+    anna = add_employee(ws, "1", "Anna Ålund")
+    add_row(ws, TUESDAY, time(7), time(15, 30), anna)
+    draft = RequestDraft("1", TUESDAY, time(15, 30), time(18), "Täcker en tom rad")
+    return request_overtime(ws, draft).id
+
+
+def test_two_decisions_on_one_overtime_request_the_second_is_refused(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    chef, other = two
+    request_id = _request(chef)
+    read_by_chef = decision_preview(chef, request_id).request
+    read_by_other = decision_preview(other, request_id).request
+
+    decide_overtime(chef, request_id, Verdict.APPROVED, "Ingen annan kunde",
+                    version=read_by_chef.version)
+    with pytest.raises(ChangedByOtherError) as refused:
+        decide_overtime(other, request_id, Verdict.REJECTED, "För dyrt",
+                        version=read_by_other.version)
+    assert refused.value.message == (
+        f"Ändrad av {CHEF} kl. {_hhmm(chef, 'overtid')} — läs in igen"
+    )
+    history = request_history(other, request_id)
+    assert [(d.verdict, d.decided_by) for d in history] == [(Verdict.APPROVED, CHEF)]
+
+    # Read in again, her decision is a correction of the chef's.
+    again = decision_preview(other, request_id).request
+    assert again.status is RequestStatus.APPROVED
+    decide_overtime(other, request_id, Verdict.REJECTED, "För dyrt", version=again.version)
+    assert [d.verdict for d in request_history(chef, request_id)] == [
+        Verdict.APPROVED,
+        Verdict.REJECTED,
+    ]
+
+
+OCTOBER = YearMonth(2026, 10)
+AFTER = date(2026, 11, 5)
+
+
+def test_a_month_marked_klar_by_one_is_refused_to_the_other(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    chef, other = two
+    read_by_chef = month_report_view(chef, OCTOBER)
+    read_by_other = month_report_view(other, OCTOBER)
+    assert read_by_chef.version == read_by_other.version == 1  # no row yet
+
+    closed = close_month(chef, OCTOBER, today=AFTER, version=read_by_chef.version)
+    assert closed.is_closed
+    with pytest.raises(ChangedByOtherError) as refused:
+        save_comment(other, OCTOBER, "Lugn månad.", version=read_by_other.version)
+    assert refused.value.message.startswith(f"Ändrad av {CHEF} kl. ")
+    with pytest.raises(ChangedByOtherError):
+        close_month(other, OCTOBER, today=AFTER, version=read_by_other.version)
+
+    with other.transaction() as session:
+        [row] = session.scalars(select(MonthReport)).all()
+        assert (row.closed_by, row.ec_comment, row.changed_by) == (CHEF, "", CHEF)
+    again = month_report_view(other, OCTOBER)
+    assert again.is_closed and again.version == closed.version
