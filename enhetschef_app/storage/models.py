@@ -50,7 +50,7 @@ class Versioned:
     changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class attribute)
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 

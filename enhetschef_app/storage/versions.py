@@ -70,9 +70,7 @@ def compare_version(record: Versioned, expected: int | None) -> None:
         raise ChangedByOtherError(record.changed_by, record.changed_at)
 
 
-def conflict_of(
-    sessions: Any, records: Iterable[Versioned]
-) -> ChangedByOtherError:
+def conflict_of(sessions: Any, records: Iterable[Versioned]) -> ChangedByOtherError:
     """The refusal for an UPDATE that matched no row: who changed the record last and when, read
     in a new session (the failed transaction's own view is the old one)."""
     for record in records:

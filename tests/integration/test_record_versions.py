@@ -69,7 +69,9 @@ def test_a_save_over_a_newer_change_of_an_absence_is_refused_naming_who_and_when
     assert seen_by_chef.version == seen_by_other.version
 
     saved = save_absence(
-        chef, replace(seen_by_chef.as_draft(), extent_percent=50), seen_by_chef.id,
+        chef,
+        replace(seen_by_chef.as_draft(), extent_percent=50),
+        seen_by_chef.id,
         version=seen_by_chef.version,
     )
     assert saved.version == seen_by_chef.version + 1
@@ -135,14 +137,14 @@ def test_two_decisions_on_one_overtime_request_the_second_is_refused(
     read_by_chef = decision_preview(chef, request_id).request
     read_by_other = decision_preview(other, request_id).request
 
-    decide_overtime(chef, request_id, Verdict.APPROVED, "Ingen annan kunde",
-                    version=read_by_chef.version)
-    with pytest.raises(ChangedByOtherError) as refused:
-        decide_overtime(other, request_id, Verdict.REJECTED, "För dyrt",
-                        version=read_by_other.version)
-    assert refused.value.message == (
-        f"Ändrad av {CHEF} kl. {_hhmm(chef, 'overtid')} — läs in igen"
+    decide_overtime(
+        chef, request_id, Verdict.APPROVED, "Ingen annan kunde", version=read_by_chef.version
     )
+    with pytest.raises(ChangedByOtherError) as refused:
+        decide_overtime(
+            other, request_id, Verdict.REJECTED, "För dyrt", version=read_by_other.version
+        )
+    assert refused.value.message == (f"Ändrad av {CHEF} kl. {_hhmm(chef, 'overtid')} — läs in igen")
     history = request_history(other, request_id)
     assert [(d.verdict, d.decided_by) for d in history] == [(Verdict.APPROVED, CHEF)]
 

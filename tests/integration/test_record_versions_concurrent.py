@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections import defaultdict
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -23,13 +24,12 @@ from sqlalchemy import func, select
 
 from enhetschef_app.cli import main
 from enhetschef_app.domain.absences import AbsenceDraft
+from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
 from enhetschef_app.services.absence.absences import save_absence
 from enhetschef_app.services.core.access import grant_access
 from enhetschef_app.services.core.workspace import ensure_unit, open_workspace
 from enhetschef_app.services.staff.employees import save_employee
 from enhetschef_app.storage.models import Absence, AuditEntry
-from enhetschef_app.domain.staff import EmployeeDraft, EmploymentForm
-from decimal import Decimal
 
 # The issue asks for 30 s of writing; 10 s keeps the suite short and still gives the two ECs
 # of the shared unit hundreds of saves over each other. Raise it to 30 to measure as the issue.
@@ -184,8 +184,9 @@ def test_ten_ecs_writing_at_once_lose_no_acknowledged_save(
     # Only the two ECs of the shared unit can get in each other's way.
     for login, _code, _actor in writers[:OWN_UNITS]:
         assert results[login]["refusals"] == [], login
-    shared_refusals = [r for login in ("ec_delad_chef", "ec_delad_bitr")
-                       for r in results[login]["refusals"]]
+    shared_refusals = [
+        r for login in ("ec_delad_chef", "ec_delad_bitr") for r in results[login]["refusals"]
+    ]
     for _id, _version, message in shared_refusals:
         assert message.startswith(("Ändrad av Chef kl. ", "Ändrad av Biträdande kl. "))
         assert message.endswith(" — läs in igen")
@@ -217,5 +218,7 @@ def test_ten_ecs_writing_at_once_lose_no_acknowledged_save(
         assert record.extent_percent == max(saves)[1]
         assert changes.get(str(absence_id), 0) == len(saves)  # and each one in the log
     total = sum(len(r["acks"]) for r in results.values())
-    print(f"\n{total} saves acknowledged, {len(shared_refusals)} refused as conflicts "
-          f"in {WRITE_SECONDS} s")
+    print(
+        f"\n{total} saves acknowledged, {len(shared_refusals)} refused as conflicts "
+        f"in {WRITE_SECONDS} s"
+    )
