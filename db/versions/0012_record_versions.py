@@ -36,8 +36,11 @@ VERSIONED_TABLES = (
 
 
 def upgrade() -> None:
+    # ALTER TABLE ... ADD COLUMN on both dialects (batch mode that never copies the table): a
+    # copy of `employees` would drop the old table, and SQLite's foreign keys would then empty
+    # the absences (CASCADE) and the schedule's employees (SET NULL) that point at it.
     for table in VERSIONED_TABLES:
-        with op.batch_alter_table(table) as batch:
+        with op.batch_alter_table(table, recreate="never") as batch:
             batch.add_column(
                 sa.Column("version", sa.Integer(), nullable=False, server_default=sa.text("1"))
             )
@@ -46,8 +49,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # SQLite drops a column in place since 3.35 (the table is never copied, as above).
     for table in VERSIONED_TABLES:
-        with op.batch_alter_table(table) as batch:
+        with op.batch_alter_table(table, recreate="never") as batch:
             batch.drop_column("changed_at")
             batch.drop_column("changed_by")
             batch.drop_column("version")
