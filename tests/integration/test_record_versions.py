@@ -183,3 +183,31 @@ def test_a_month_marked_klar_by_one_is_refused_to_the_other(
         assert (row.closed_by, row.ec_comment, row.changed_by) == (CHEF, "", CHEF)
     again = month_report_view(other, OCTOBER)
     assert again.is_closed and again.version == closed.version
+
+
+def test_an_employee_changed_by_the_other_is_refused_until_read_again(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    from enhetschef_app.services.staff.employees import list_employees, save_employee
+
+    chef, other = two
+    employee(chef, "1001", "Anna Berg")
+    [by_chef] = list_employees(chef)
+    [by_other] = list_employees(other)
+    save_employee(
+        chef, replace(by_chef.as_draft(), name="Anna Berg-Ek"), by_chef.id, version=by_chef.version
+    )
+    with pytest.raises(ChangedByOtherError) as refused:
+        save_employee(
+            other,
+            replace(by_other.as_draft(), monthly_salary=30000),
+            by_other.id,
+            version=by_other.version,
+        )
+    assert refused.value.message.startswith(f"Ändrad av {CHEF} kl. ")
+    [again] = list_employees(other)
+    assert (again.name, again.monthly_salary) == ("Anna Berg-Ek", by_other.monthly_salary)
+    saved = save_employee(
+        other, replace(again.as_draft(), monthly_salary=30000), again.id, version=again.version
+    )
+    assert (saved.name, saved.monthly_salary) == ("Anna Berg-Ek", 30000)
