@@ -211,3 +211,28 @@ def test_an_employee_changed_by_the_other_is_refused_until_read_again(
         other, replace(again.as_draft(), monthly_salary=30000), again.id, version=again.version
     )
     assert (saved.name, saved.monthly_salary) == ("Anna Berg-Ek", 30000)
+
+
+def test_an_omtankessamtal_moved_by_the_other_is_refused_until_read_again(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    from enhetschef_app.domain.care_talks import TalkState, TalkStep
+    from enhetschef_app.services.absence.care_talks import apply_talk_step, list_talks
+
+    chef, other = two
+    day = date(2026, 11, 24)
+    anna = employee(chef, "1001", "Anna Berg")
+    invite = TalkStep(TalkState.INVITED, day, at=time(9), place="Kontoret")
+    apply_talk_step(chef, anna, invite, as_of=day, today=day)
+    [by_chef] = list_talks(chef)
+    [by_other] = list_talks(other)
+    moved = replace(invite, on=date(2026, 11, 26))
+    apply_talk_step(chef, anna, moved, as_of=day, today=day, version=by_chef.version)
+    later = replace(invite, on=date(2026, 11, 27), place="Samtalsrummet")
+    with pytest.raises(ChangedByOtherError) as refused:
+        apply_talk_step(other, anna, later, as_of=day, today=day, version=by_other.version)
+    assert refused.value.message.startswith(f"Ändrad av {CHEF} kl. ")
+    [again] = list_talks(other)
+    assert (again.invited_date, again.place) == (date(2026, 11, 26), "Kontoret")
+    done = apply_talk_step(other, anna, later, as_of=day, today=day, version=again.version)
+    assert (done.invited_date, done.place) == (date(2026, 11, 27), "Samtalsrummet")
