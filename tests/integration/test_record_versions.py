@@ -236,3 +236,49 @@ def test_an_omtankessamtal_moved_by_the_other_is_refused_until_read_again(
     assert (again.invited_date, again.place) == (date(2026, 11, 26), "Kontoret")
     done = apply_talk_step(other, anna, later, as_of=day, today=day, version=again.version)
     assert (done.invited_date, done.place) == (date(2026, 11, 27), "Samtalsrummet")
+
+
+def test_an_avvikelse_edited_by_the_other_is_refused_until_read_again(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    from enhetschef_app.domain.incident_report import IncidentDraft
+    from enhetschef_app.domain.incidents import Track
+    from enhetschef_app.services.incidents.views import list_incidents
+    from enhetschef_app.services.incidents.workflow import register_incident, update_incident
+
+    chef, other = two
+    day = date(2026, 11, 24)
+    draft = IncidentDraft(
+        occurred_on=date(2026, 11, 2),
+        occurred_at=time(19, 30),
+        reported_on=date(2026, 11, 2),
+        reporter="Undersköterska Lisa",
+        category="bemotande",
+        track=Track.LEX_SARAH,
+        description="Brukare fick vänta en timme på hjälp.",
+    )
+    register_incident(chef, draft, today=day)
+    [by_chef] = list_incidents(chef, today=day)
+    [by_other] = list_incidents(other, today=day)
+    update_incident(
+        chef, by_chef.id, replace(draft, reporter="Lisa L"), day, version=by_chef.version
+    )
+    with pytest.raises(ChangedByOtherError) as refused:
+        update_incident(
+            other,
+            by_other.id,
+            replace(draft, description="Annan text."),
+            day,
+            version=by_other.version,
+        )
+    assert refused.value.message.startswith(f"Ändrad av {CHEF} kl. ")
+    [again] = list_incidents(other, today=day)
+    assert (again.reporter, again.description) == ("Lisa L", draft.description)
+    done = update_incident(
+        other,
+        again.id,
+        replace(draft, reporter="Lisa L", description="Annan text."),
+        day,
+        version=again.version,
+    )
+    assert (done.reporter, done.description) == ("Lisa L", "Annan text.")
