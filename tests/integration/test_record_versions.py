@@ -282,3 +282,37 @@ def test_an_avvikelse_edited_by_the_other_is_refused_until_read_again(
         version=again.version,
     )
     assert (done.reporter, done.description) == ("Lisa L", "Annan text.")
+
+
+def test_a_medarbetarsamtal_moved_by_the_other_is_refused_until_read_again(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    from enhetschef_app.domain.review_talks import TalkPlanDraft
+    from enhetschef_app.services.people.reviews import plan_talk, talk_detail
+
+    chef, other = two
+    anna = employee(chef, "1001", "Anna Berg")
+    planned = plan_talk(chef, anna, TalkPlanDraft(date(2026, 12, 1), time(9), 60, "Kontoret"))
+    by_chef = talk_detail(chef, planned.id)
+    by_other = talk_detail(other, planned.id)
+    moved = TalkPlanDraft(date(2026, 12, 2), time(9), 60, "Kontoret")
+    plan_talk(chef, anna, moved, planned.id, version=by_chef.version)
+    with pytest.raises(ChangedByOtherError) as refused:
+        plan_talk(
+            other,
+            anna,
+            TalkPlanDraft(date(2026, 12, 3), time(10), 60, "Rummet"),
+            planned.id,
+            version=by_other.version,
+        )
+    assert refused.value.message.startswith(f"Ändrad av {CHEF} kl. ")
+    again = talk_detail(other, planned.id)
+    assert again.planned_on == date(2026, 12, 2)
+    done = plan_talk(
+        other,
+        anna,
+        TalkPlanDraft(date(2026, 12, 3), time(10), 60, "Rummet"),
+        planned.id,
+        version=again.version,
+    )
+    assert (done.planned_on, done.place) == (date(2026, 12, 3), "Rummet")
