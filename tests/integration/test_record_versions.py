@@ -316,3 +316,22 @@ def test_a_medarbetarsamtal_moved_by_the_other_is_refused_until_read_again(
         version=again.version,
     )
     assert (done.planned_on, done.place) == (date(2026, 12, 3), "Rummet")
+
+
+def test_a_staffing_need_saved_by_the_other_is_refused_until_read_again(
+    two: tuple[Workspace, Workspace],
+) -> None:
+    from enhetschef_app.domain.staffing import NeedBand
+    from enhetschef_app.services.schedule.staffing_need import save_staffing_need, staffing_need
+
+    chef, other = two
+    read_by_chef = staffing_need(chef)
+    read_by_other = staffing_need(other)
+    mine = [NeedBand(0, time(7), time(15), 3)]
+    assert save_staffing_need(chef, mine, read=read_by_chef)
+    with pytest.raises(ChangedByOtherError) as refused:
+        save_staffing_need(other, [NeedBand(0, time(7), time(15), 4)], read=read_by_other)
+    assert refused.value.message.startswith(f"Ändrad av {CHEF} kl. ")
+    again = staffing_need(other)
+    assert again == mine
+    assert save_staffing_need(other, [NeedBand(0, time(7), time(15), 4)], read=again)
