@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
@@ -31,6 +32,19 @@ class BusyError(UserError):
 
 class NotFoundError(UserError):
     pass
+
+
+class ChangedByOtherError(UserError):
+    """A save over someone else's newer change of the same record (two ECs of one unit on a
+    server): nothing was saved, the form stays open with what the user wrote, and she reads
+    the record in again. `who` is the actor the audit log names, `at` when (shown in local
+    time)."""
+
+    def __init__(self, who: str | None, at: datetime | None) -> None:
+        self.who = who
+        self.at = at
+        when = f" kl. {at.astimezone().strftime('%H:%M')}" if at is not None else ""
+        super().__init__(f"Ändrad av {who or 'någon annan'}{when} — läs in igen")
 
 
 class RuleViolation(UserError):

@@ -11,13 +11,14 @@ default (taken once for the batch: an import happens at one moment) for a column
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from enhetschef_app.storage.areas import note_write
+from enhetschef_app.storage.models import Versioned
 
 
 def insert_rows(
@@ -135,9 +136,48 @@ def _same(value: Any) -> Any:
 def update_rows(session: Session, model: type[Any], rows: Iterable[Mapping[str, Any]]) -> None:
     """Updates rows by primary key: each mapping holds the key and the columns to set."""
     batch = [dict(row) for row in rows]
-    if batch:
+    if not batch:
+        return
+    if issubclass(model, Versioned):
+        _update_versioned(session, model, batch)
+    else:
         session.execute(update(model), batch)
-        note_write(model.__table__.name)
+    note_write(model.__table__.name)
+
+
+def _update_versioned(
+    session: Session, model: type[Versioned], batch: list[dict[str, Any]]
+) -> None:
+    """`update_rows` of a record a form edits: each row's version moves on and it is stamped
+    with the unit of work's actor, so a form that read it before saves over nothing unseen
+    (the ORM's bulk update by key would ask for each row's version instead)."""
+    from enhetschef_app.storage.versions import ACTOR_KEY
+
+    table = model.__table__  # type: ignore[attr-defined]
+    [key] = [column.name for column in table.primary_key.columns]
+    stamp = {"changed_by": session.info.get(ACTOR_KEY), "changed_at": datetime.now(UTC)}
+    session.flush()  # what the session holds goes first, at the versions it read
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in batch:
+        by_columns.setdefault(tuple(sorted(row)), []).append(row)
+    for columns, rows in by_columns.items():
+        statement = (
+            update(table)
+            .where(table.c[key] == bindparam(f"b_{key}"))
+            .values(
+                {
+                    **{c: bindparam(f"b_{c}") for c in columns if c != key},
+                    "version": table.c.version + 1,
+                    **stamp,
+                }
+            )
+        )
+        session.execute(statement, [{f"b_{c}": row[c] for c in columns} for row in rows])
+    # A copy of a row loaded earlier now holds the old version: read it anew when next used.
+    for row in batch:
+        loaded = session.identity_map.get(session.identity_key(model, row[key]))
+        if loaded is not None:
+            session.expire(loaded)
 
 
 def delete_by_ids(session: Session, model: type[Any], ids: Collection[int]) -> None:

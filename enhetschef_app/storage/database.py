@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.paths import backup_dir_for, migrations_dir
@@ -34,6 +35,7 @@ from enhetschef_app.storage.file_check import (
     known_revisions,
 )
 from enhetschef_app.storage.location import DatabaseLocation, ServerAddress, parse_location
+from enhetschef_app.storage.versions import conflict_of, pending_versioned
 
 __all__ = [
     "Database",
@@ -89,9 +91,13 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits when the block ends, rolls back on any error. The
         database's run-time errors that a person can act on come out as the matching
-        UserError."""
+        UserError; an UPDATE of a record someone else changed since it was read (its version
+        moved on) as the refusal that names who and when (`ChangedByOtherError`)."""
         with translated_errors(self.location), self.sessions.begin() as session:
-            yield session
+            try:
+                yield session
+            except StaleDataError as exc:
+                raise conflict_of(self.sessions, pending_versioned(session)) from exc
 
     def close(self) -> None:
         self.engine.dispose()

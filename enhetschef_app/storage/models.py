@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -15,8 +16,9 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from enhetschef_app.storage.types import DecimalText, UtcDateTime
 
@@ -35,6 +37,21 @@ def utc_now() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+class Versioned:
+    """A record a form edits (migration 0012): its version, counted up by every UPDATE, which
+    the UPDATE also checks (mapper `version_id_col`: a row changed since it was read matches
+    nothing and the save is refused), and who changed it last and when (set at the flush from
+    the unit of work's actor, `storage.versions`)."""
+
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    changed_by: Mapped[str | None] = mapped_column(String(100))
+    changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class attribute)
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 unit_neighbours = Table(
@@ -61,7 +78,7 @@ class Unit(Base):
     )
 
 
-class Employee(Base):
+class Employee(Versioned, Base):
     __tablename__ = "employees"
     __table_args__ = (UniqueConstraint("unit_id", "employee_no"),)
 
@@ -98,7 +115,7 @@ class ShiftType(Base):
     kind: Mapped[str] = mapped_column(String(20))  # dag, kvall, natt, lang, resurs, ovrigt
 
 
-class StaffingNeed(Base):
+class StaffingNeed(Versioned, Base):
     """How many staff a time band of a weekday needs (weekday 0 = Monday)."""
 
     __tablename__ = "staffing_needs"
@@ -132,7 +149,7 @@ class ScheduleRow(Base):
     source: Mapped[str] = mapped_column(String(20), default="import")
 
 
-class Absence(Base):
+class Absence(Versioned, Base):
     """A spell of absence: kind, dates and extent. Never a diagnosis (GDPR art. 9)."""
 
     __tablename__ = "absences"

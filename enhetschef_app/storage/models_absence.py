@@ -11,11 +11,11 @@ from datetime import date, datetime, time
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from enhetschef_app.storage.models import Base, utc_now
+from enhetschef_app.storage.models import Base, Versioned, utc_now
 from enhetschef_app.storage.types import UtcDateTime
 
 
-class CareTalk(Base):
+class CareTalk(Versioned, Base):
     """One omtankessamtal, from its first step (invitation or a decision not to hold it)."""
 
     __tablename__ = "care_talks"

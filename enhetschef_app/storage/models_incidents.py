@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from enhetschef_app.storage.models import Base, utc_now
+from enhetschef_app.storage.models import Base, Versioned, utc_now
 from enhetschef_app.storage.types import UtcDateTime
 
 
@@ -28,7 +28,7 @@ class IncidentNumberSeries(Base):
     last_sequence: Mapped[int]
 
 
-class Incident(Base):
+class Incident(Versioned, Base):
     __tablename__ = "incidents"
     __table_args__ = (
         UniqueConstraint("unit_id", "year", "sequence"),

@@ -9,11 +9,11 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from enhetschef_app.storage.models import Base, utc_now
+from enhetschef_app.storage.models import Base, Versioned, utc_now
 from enhetschef_app.storage.types import UtcDateTime
 
 
-class MonthReport(Base):
+class MonthReport(Versioned, Base):
     """One month of one unit: the comment, whether it is klar, what was reported and synced.
 
     `reported_json` holds the figures (values and inputs) as they were when the month was marked

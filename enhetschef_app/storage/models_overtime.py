@@ -27,11 +27,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from enhetschef_app.storage.models import Base, utc_now
+from enhetschef_app.storage.models import Base, Versioned, utc_now
 from enhetschef_app.storage.types import DecimalText, UtcDateTime
 
 
-class OvertimeRequest(Base):
+class OvertimeRequest(Versioned, Base):
     """Who is asked to work extra, when, why, and which empty row or absence it covers."""
 
     __tablename__ = "overtime_requests"

@@ -14,11 +14,11 @@ from datetime import date, datetime, time
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from enhetschef_app.storage.models import Base, utc_now
+from enhetschef_app.storage.models import Base, Versioned, utc_now
 from enhetschef_app.storage.types import UtcDateTime
 
 
-class ReviewTalk(Base):
+class ReviewTalk(Versioned, Base):
     """One medarbetarsamtal: planned (a date), booked (the invitation made), held, followed up."""
 
     __tablename__ = "review_talks"

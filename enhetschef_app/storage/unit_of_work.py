@@ -23,6 +23,7 @@ from enhetschef_app.domain.settings_catalog import RuleSettings
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.areas import noting_writes
 from enhetschef_app.storage.queries.settings import current_settings
+from enhetschef_app.storage.versions import ACTOR_KEY
 
 
 @dataclass
@@ -94,6 +95,7 @@ def joined_or_new(
         yield current
         return
     with begin as session:
+        session.info[ACTOR_KEY] = actor  # who the flush stamps on changed records
         uow = UnitOfWork(session=session, actor=actor, unit_id=unit_id, owner=owner)
         _open.uow = uow
         try:

@@ -27,7 +27,8 @@ from enhetschef_app.domain.staff import EndReason
 from enhetschef_app.services.core.workspace import Workspace, open_workspace
 
 END = date(2026, 11, 29)
-TIMESTAMP_COLUMNS = {"created_at", "updated_at", "at"}
+# changed_at: the moment a record a form edits was last written (migration 0012).
+TIMESTAMP_COLUMNS = {"created_at", "updated_at", "at", "changed_at"}
 
 
 def generate(path: Path, **kwargs: object) -> str:

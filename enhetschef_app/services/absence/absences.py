@@ -28,6 +28,7 @@ from enhetschef_app.storage.queries.absences import (
     absences_of_employee,
 )
 from enhetschef_app.storage.session import Session
+from enhetschef_app.storage.versions import check_version
 
 ENTITY = "franvaro"
 
@@ -42,6 +43,7 @@ class AbsenceView:
     start: date
     end: date | None
     extent_percent: int
+    version: int = 1  # as read: a save of another version is refused (ChangedByOtherError)
 
     @property
     def kind_label(self) -> str:
@@ -73,6 +75,7 @@ def _view(row: AbsenceRow) -> AbsenceView:
         start=row.start,
         end=row.end,
         extent_percent=row.extent_percent,
+        version=row.version,
     )
 
 
@@ -86,6 +89,7 @@ def _view_of(absence: Absence, employee: Employee) -> AbsenceView:
         start=absence.start_date,
         end=absence.end_date,
         extent_percent=absence.extent_percent,
+        version=absence.version,
     )
 
 
@@ -175,9 +179,14 @@ def _audit(
 
 @use_case
 def save_absence(
-    workspace: Workspace, draft: AbsenceDraft, absence_id: int | None = None
+    workspace: Workspace,
+    draft: AbsenceDraft,
+    absence_id: int | None = None,
+    *,
+    version: int | None = None,
 ) -> AbsenceView:
-    """Registers a new absence (no id) or changes one; refuses overlaps with a message."""
+    """Registers a new absence (no id) or changes one; refuses overlaps with a message, and a
+    change of a record someone else has changed since `version` was read (ChangedByOtherError)."""
     unit = workspace.require_unit()
     problems = validate_absence(draft)
     if problems:
@@ -192,6 +201,7 @@ def save_absence(
             found = absence_of_unit(session, unit.id, absence_id)
             if found is None:
                 raise NotFoundError("Frånvaron finns inte längre. Uppdatera listan (F5).")
+            check_version(session, found, version)
             absence, before = found, snapshot(found)
         clash = check_against_stored(session, draft, absence_id)
         if clash:
@@ -212,13 +222,16 @@ def save_absence(
 
 
 @use_case
-def end_absence(workspace: Workspace, absence_id: int, end: date) -> AbsenceView:
-    """Sets the last day of an ongoing spell."""
+def end_absence(
+    workspace: Workspace, absence_id: int, end: date, *, version: int | None = None
+) -> AbsenceView:
+    """Sets the last day of an ongoing spell (of `version`, when given)."""
     unit = workspace.require_unit()
     with workspace.transaction() as session:
         absence = absence_of_unit(session, unit.id, absence_id)
         if absence is None:
             raise NotFoundError("Frånvaron finns inte längre. Uppdatera listan (F5).")
+        check_version(session, absence, version)
         if absence.end_date is not None:
             raise UserError(
                 f"Frånvaron {describe_period(absence.start_date, absence.end_date)} är redan "
@@ -246,12 +259,13 @@ def end_absence(workspace: Workspace, absence_id: int, end: date) -> AbsenceView
 
 
 @use_case
-def delete_absence(workspace: Workspace, absence_id: int) -> None:
+def delete_absence(workspace: Workspace, absence_id: int, *, version: int | None = None) -> None:
     unit = workspace.require_unit()
     with workspace.transaction() as session:
         absence = absence_of_unit(session, unit.id, absence_id)
         if absence is None:
             raise NotFoundError("Frånvaron finns inte längre. Uppdatera listan (F5).")
+        check_version(session, absence, version)
         before = snapshot(absence)
         session.delete(absence)
         session.flush()

@@ -43,6 +43,7 @@ from enhetschef_app.storage.queries.care_talks import (
     talks_of_unit,
 )
 from enhetschef_app.storage.session import Session
+from enhetschef_app.storage.versions import check_version
 
 ENTITY = "omtankessamtal"
 SNOOZE_ENTITY = "omtankessignal"
@@ -81,6 +82,7 @@ class TalkView:
     closed_on: date | None
     decided_on: date | None
     reason: str | None
+    version: int = 1  # as read: a step on another version is refused (ChangedByOtherError)
 
     @property
     def next_date(self) -> date | None:
@@ -137,6 +139,7 @@ def talk_view(talk: CareTalk, employee: Employee) -> TalkView:
         closed_on=talk.closed_on,
         decided_on=talk.decided_on,
         reason=talk.reason,
+        version=talk.version,
     )
 
 
@@ -260,8 +263,11 @@ def apply_talk_step(
     as_of: date,
     today: date | None = None,
     accept_warnings: bool = False,
+    version: int | None = None,
 ) -> TalkView:
     """Takes the person's talk one step: from the signal on `as_of` when none is under way.
+    With `version` (the talk as the form read it), refused when someone else has changed the
+    talk since (ChangedByOtherError).
 
     Refuses an illegal step (RuleViolation), missing or wrong fields (FieldProblems) and,
     unless accepted, text that looks like health details (SensitiveText)."""
@@ -271,6 +277,8 @@ def apply_talk_step(
         employee = _employee(session, unit, employee_id)
         talk = open_talk(session, unit.id, employee.id)
         creating = talk is None
+        if talk is not None:
+            check_version(session, talk, version)
         if talk is None:
             talk = _new_talk(workspace, session, unit, employee, as_of)
         state = TalkState(talk.state)

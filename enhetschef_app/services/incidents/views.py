@@ -140,6 +140,7 @@ class IncidentSummary:
     reporter: str
     description: str
     immediate_action: str
+    version: int = 1  # as read: a save of another version is refused (ChangedByOtherError)
 
     @property
     def category_label(self) -> str:
@@ -219,6 +220,7 @@ def summarize(
         reporter=incident.reporter,
         description=incident.description,
         immediate_action=incident.immediate_action,
+        version=incident.version,
     )
 
 

@@ -53,6 +53,7 @@ from enhetschef_app.storage.queries.incidents import (
     take_next_sequence,
 )
 from enhetschef_app.storage.session import Session
+from enhetschef_app.storage.versions import check_version
 
 ENTITY = "avvikelse"
 ACTION_ENTITY = "avvikelse_atgard"
@@ -179,7 +180,12 @@ def register_incident(
 
 @use_case
 def update_incident(
-    workspace: Workspace, incident_id: int, draft: IncidentDraft, today: date | None = None
+    workspace: Workspace,
+    incident_id: int,
+    draft: IncidentDraft,
+    today: date | None = None,
+    *,
+    version: int | None = None,
 ) -> IncidentSummary:
     """Changes the report's own fields; the number stays."""
     unit = workspace.require_unit()
@@ -188,6 +194,7 @@ def update_incident(
     assert draft.track is not None
     with workspace.transaction() as session:
         incident = require_incident(session, unit.id, incident_id)
+        check_version(session, incident, version)
         before = report_snapshot(incident)
         values = {
             "occurred_on": draft.occurred_on,
@@ -218,13 +225,19 @@ def update_incident(
 
 @use_case
 def record_steps(
-    workspace: Workspace, incident_id: int, steps: IncidentSteps, today: date | None = None
+    workspace: Workspace,
+    incident_id: int,
+    steps: IncidentSteps,
+    today: date | None = None,
+    *,
+    version: int | None = None,
 ) -> IncidentSummary:
     """Stores the track's steps and dates; each changed step is a line of the timeline."""
     unit = workspace.require_unit()
     day = today or today_in_sweden()
     with workspace.transaction() as session:
         incident = require_incident(session, unit.id, incident_id)
+        check_version(session, incident, version)
         track = Track(incident.track)
         current = steps_of(incident)
         # Steps of another track are kept as they were (a track changed back finds them).
@@ -257,7 +270,12 @@ def record_steps(
 
 @use_case
 def change_state(
-    workspace: Workspace, incident_id: int, target: IncidentState, today: date | None = None
+    workspace: Workspace,
+    incident_id: int,
+    target: IncidentState,
+    today: date | None = None,
+    *,
+    version: int | None = None,
 ) -> IncidentSummary:
     """Moves the report one state on (or reopens a closed one); a skipped step is refused
     with the step named (RuleViolation)."""
@@ -265,6 +283,7 @@ def change_state(
     day = today or today_in_sweden()
     with workspace.transaction() as session:
         incident = require_incident(session, unit.id, incident_id)
+        check_version(session, incident, version)
         counts = _counts(session, incident, day)
         check_transition(facts_of(incident, counts.open), target)
         before = report_snapshot(incident)

@@ -29,11 +29,12 @@ from enhetschef_app.storage import audit
 from enhetschef_app.storage.models_month import MonthReport
 from enhetschef_app.storage.queries.month_reports import (
     month_report,
-    month_report_for_update,
+    month_report_locked,
     month_reports_between,
 )
 from enhetschef_app.storage.queries.month_rows import month_row_groups
 from enhetschef_app.storage.queries.privacy import month_aggregate
+from enhetschef_app.storage.versions import check_version, compare_version
 
 COMMENT_MAX = 4000
 
@@ -63,6 +64,9 @@ class MonthReportView:
     synced_at: datetime | None
     synced_to: str | None
     synced_values: dict[str, FigureValue] | None = None
+    # The report row's version as read (1 when the month has no row yet: the version a new row
+    # starts at); a save of another version is refused (ChangedByOtherError).
+    version: int = 1
 
     @property
     def month(self) -> YearMonth:
@@ -150,6 +154,7 @@ def _view(summary: MonthSummary, row: MonthReport | None) -> MonthReportView:
         synced_at=row.synced_at,
         synced_to=row.synced_to,
         synced_values=synced,
+        version=row.version,
     )
 
 
@@ -163,15 +168,19 @@ def month_report_view(workspace: Workspace, period: YearMonth) -> MonthReportVie
 
 
 @use_case
-def save_comment(workspace: Workspace, period: YearMonth, text: str) -> list[str]:
+def save_comment(
+    workspace: Workspace, period: YearMonth, text: str, *, version: int | None = None
+) -> list[str]:
     """Stores the EC's comment of the month; returns the privacy warnings about it (the text
-    goes to the VC, so it must not hold a personnummer or health details)."""
+    goes to the VC, so it must not hold a personnummer or health details). With `version`
+    (the report as read), refused when someone else changed it since."""
     unit = workspace.require_unit()
     text = text.strip()
     if len(text) > COMMENT_MAX:
         raise UserError(f"Kommentaren är för lång ({len(text)} tecken, högst {COMMENT_MAX}).")
     with workspace.transaction() as session:
-        row = month_report_for_update(session, unit.id, period.label)
+        row = month_report_locked(session, unit.id, period.label)
+        compare_version(row, version)
         if row.closed_at is not None:
             raise RuleViolation(
                 f"Månaden {period.label} är markerad klar. Lås upp den för att ändra kommentaren."
@@ -198,9 +207,15 @@ def save_comment(workspace: Workspace, period: YearMonth, text: str) -> list[str
 
 @use_case
 def close_month(
-    workspace: Workspace, period: YearMonth, *, today: date | None = None
+    workspace: Workspace,
+    period: YearMonth,
+    *,
+    today: date | None = None,
+    version: int | None = None,
 ) -> MonthReportView:
-    """Marks the month klar: its figures are kept as they are now."""
+    """Marks the month klar: its figures are kept as they are now. With `version` (the report
+    as the EC read it), refused when someone else changed it since (ChangedByOtherError); the
+    row is locked, so of two ECs marking it at once the second sees the first."""
     unit = workspace.require_unit()
     day = today or today_in_sweden()
     if period.last >= day:
@@ -210,7 +225,8 @@ def close_month(
         )
     summary = month_summary(workspace, period.year, period.month)
     with workspace.transaction() as session:
-        row = month_report_for_update(session, unit.id, period.label)
+        row = month_report_locked(session, unit.id, period.label)
+        compare_version(row, version)
         if row.closed_at is not None:
             raise RuleViolation(f"Månaden {period.label} är redan markerad klar.")
         row.closed_at = datetime.now(UTC)
@@ -237,8 +253,11 @@ def close_month(
 
 
 @use_case
-def reopen_month(workspace: Workspace, period: YearMonth, reason: str) -> MonthReportView:
-    """Takes the klar mark away, with a reason; the reported figures go to the audit log."""
+def reopen_month(
+    workspace: Workspace, period: YearMonth, reason: str, *, version: int | None = None
+) -> MonthReportView:
+    """Takes the klar mark away, with a reason; the reported figures go to the audit log. With
+    `version`, refused when someone else changed the report since it was read."""
     unit = workspace.require_unit()
     reason = reason.strip()
     if not reason:
@@ -246,6 +265,8 @@ def reopen_month(workspace: Workspace, period: YearMonth, reason: str) -> MonthR
     summary = month_summary(workspace, period.year, period.month)
     with workspace.transaction() as session:
         row = month_report(session, unit.id, period.label)
+        if row is not None and version is not None:
+            check_version(session, row, version)
         if row is None or row.closed_at is None:
             raise RuleViolation(f"Månaden {period.label} är inte markerad klar.")
         before = {

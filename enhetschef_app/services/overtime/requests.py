@@ -55,6 +55,7 @@ from enhetschef_app.storage.queries.overtime import (
 )
 from enhetschef_app.storage.queries.staff import employee_by_number
 from enhetschef_app.storage.session import Session
+from enhetschef_app.storage.versions import check_version, touch
 
 ABSENCE_LABELS = dict(ABSENCE_KIND_CHOICES)
 
@@ -335,6 +336,7 @@ def record_decision(
         limits_json=evaluation.limits_json(),
     )
     session.add(decision)
+    touch(request)  # the request's version moves on: a decision made on the old one is refused
     session.flush()
     audit.record(
         session,
@@ -358,14 +360,19 @@ def decide_overtime(
     *,
     over_limit_reason: str | None = None,
     compensation: Compensation | None = None,
+    version: int | None = None,
 ) -> DecisionView:
     """The EC's decision, as she saw it: refused without a reason, and an approval past a limit
-    without a reason to go over it (`LimitPassed`, naming the limits)."""
+    without a reason to go over it (`LimitPassed`, naming the limits). With `version` (the
+    request as the EC read it), refused when someone else decided or changed it since
+    (ChangedByOtherError): the request's row is locked, so of two decisions at once the second
+    waits and then sees the first."""
     unit = workspace.require_unit()
     with workspace.transaction() as session:
         request = session.get(OvertimeRequest, request_id)
         if request is None or request.unit_id != unit.id:
             raise NotFoundError(f"Övertidsbegäran {request_id} finns inte i enheten {unit.code}.")
+        check_version(session, request, version)
         decision = record_decision(
             session,
             unit.id,

@@ -135,6 +135,7 @@ class RequestView:
     decision: DecisionView | None = None
     decisions: int = 0
     passed: tuple[str, ...] = field(default=())  # waiting: limits an approval would pass now
+    version: int = 1  # as read: a decision on another version is refused (ChangedByOtherError)
 
     @property
     def time_text(self) -> str:
@@ -274,6 +275,7 @@ def request_view(row: RequestRow, evaluation: Evaluation | None = None) -> Reque
         decision=decision,
         decisions=row.decisions,
         passed=passed,
+        version=request.version,
     )
 
 

@@ -48,6 +48,7 @@ from enhetschef_app.storage.queries.people import (
     unit_employees,
 )
 from enhetschef_app.storage.session import Session
+from enhetschef_app.storage.versions import check_version, touch
 
 
 @use_case
@@ -237,6 +238,7 @@ class TalkDetail:
     notes: str
     followed_up_on: date | None
     goals: tuple[GoalView, ...]
+    version: int = 1  # as read: a save of another version is refused (ChangedByOtherError)
 
     @property
     def status(self) -> TalkStatus:
@@ -261,6 +263,7 @@ def _detail(session: Session, talk: ReviewTalk) -> TalkDetail:
         notes=talk.notes,
         followed_up_on=talk.followed_up_on,
         goals=tuple(GoalView(g.id, g.goal, g.how, g.due_on, g.followed_up_on) for g in goals),
+        version=talk.version,
     )
 
 
@@ -295,9 +298,15 @@ def talk_snapshot(talk: ReviewTalk) -> dict[str, Any]:
 
 @use_case
 def plan_talk(
-    workspace: Workspace, employee_id: int, draft: TalkPlanDraft, talk_id: int | None = None
+    workspace: Workspace,
+    employee_id: int,
+    draft: TalkPlanDraft,
+    talk_id: int | None = None,
+    *,
+    version: int | None = None,
 ) -> TalkDetail:
-    """Plans a new talk (no `talk_id`) or moves a planned one; a held talk is not replanned."""
+    """Plans a new talk (no `talk_id`) or moves a planned one; a held talk is not replanned.
+    A move of `version` is refused when someone else has changed the talk since."""
     unit = workspace.require_unit()
     problems = validate_plan(draft)
     if problems:
@@ -310,6 +319,7 @@ def plan_talk(
             before = None
         else:
             talk = require_talk(session, unit.id, talk_id)
+            check_version(session, talk, version)
             if talk.held_on is not None:
                 raise RuleViolation("Samtalet är redan genomfört och kan inte planeras om.")
             before = talk_snapshot(talk)
@@ -360,8 +370,10 @@ def record_talk(
     *,
     confirmed: bool = False,
     day: date | None = None,
+    version: int | None = None,
 ) -> TalkDetail:
-    """Records the held talk: date, short notes and the goals (IUP).
+    """Records the held talk: date, short notes and the goals (IUP). A change of `version` is
+    refused when someone else has changed the talk (or its goals) since.
 
     Notes and goals that look like they hold a personnummer or health details raise
     SensitiveText unless `confirmed`. Goals keep their ids; a goal left out is removed.
@@ -383,6 +395,8 @@ def record_talk(
             talk = require_talk(session, unit.id, talk_id)
             if talk.employee_id != employee_id:
                 raise NotFoundError("Samtalet hör till en annan medarbetare.")
+            check_version(session, talk, version)
+            touch(talk)  # its goals are other rows: a change of them moves the talk's version
             before = talk_snapshot(talk)
         talk.held_on = draft.held_on
         talk.notes = draft.notes.strip()

@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from enhetschef_app.domain.errors import UserError
+from enhetschef_app.domain.errors import ChangedByOtherError, UserError
 from enhetschef_app.domain.staffing import NeedBand, validate_needs
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage import audit
-from enhetschef_app.storage.queries.schedule_rows import replace_staffing_needs, staffing_needs
+from enhetschef_app.storage.queries.schedule_rows import (
+    locked_staffing_needs,
+    replace_staffing_needs,
+    staffing_needs,
+)
 
 
 @use_case
@@ -32,18 +36,23 @@ def _plain(needs: Sequence[NeedBand]) -> list[dict[str, Any]]:
 
 
 @use_case
-def save_staffing_need(workspace: Workspace, needs: Sequence[NeedBand]) -> bool:
+def save_staffing_need(
+    workspace: Workspace, needs: Sequence[NeedBand], *, read: Sequence[NeedBand] | None = None
+) -> bool:
     """Replaces the unit's need with `needs`; False when nothing changed. Bands of zero staff
-    are kept: they say the band was thought of."""
+    are kept: they say the band was thought of. With `read` (the need as the tab read it),
+    refused when someone else has saved another need since (ChangedByOtherError)."""
     unit = workspace.require_unit()
     problems = validate_needs(needs)
     if problems:
         raise UserError("Bemanningsbehovet sparades inte. " + " ".join(problems))
     with workspace.transaction() as session:
-        before = staffing_needs(session, unit.id)
+        before, who, when = locked_staffing_needs(session, unit.id)
+        if read is not None and _plain(read) != _plain(before):
+            raise ChangedByOtherError(who, when)
         if _plain(before) == _plain(needs):
             return False
-        replace_staffing_needs(session, unit.id, needs)
+        replace_staffing_needs(session, unit.id, needs, workspace.actor)
         audit.record(
             session,
             actor=workspace.actor,

@@ -26,6 +26,7 @@ from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.queries.staff import employee_by_number, employees_of_unit
+from enhetschef_app.storage.versions import check_version
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class EmployeeView:
     end: date | None
     end_reason: EndReason | None
     active: bool
+    version: int = 1  # as read: a save of another version is refused (ChangedByOtherError)
 
     def as_draft(self) -> EmployeeDraft:
         return EmployeeDraft(
@@ -85,6 +87,7 @@ def to_view(employee: Employee, unit_fulltime: Decimal, as_of: date) -> Employee
         end=employee.end_date,
         end_reason=EndReason(employee.end_reason) if employee.end_reason else None,
         active=employment.is_employed_on(as_of),
+        version=employee.version,
     )
 
 
@@ -140,9 +143,14 @@ def apply_draft(employee: Employee, draft: EmployeeDraft) -> None:
 
 @use_case
 def save_employee(
-    workspace: Workspace, draft: EmployeeDraft, employee_id: int | None = None
+    workspace: Workspace,
+    draft: EmployeeDraft,
+    employee_id: int | None = None,
+    *,
+    version: int | None = None,
 ) -> EmployeeView:
-    """Creates (no id) or updates one employee; the change goes to the audit log."""
+    """Creates (no id) or updates one employee; the change goes to the audit log. An update of
+    `version` is refused when someone else has changed the employee since (ChangedByOtherError)."""
     unit = workspace.require_unit()
     problems = validate_employee(draft)
     if problems:
@@ -161,6 +169,7 @@ def save_employee(
             found = session.get(Employee, employee_id)
             if found is None or found.unit_id != unit.id:
                 raise NotFoundError("Medarbetaren finns inte längre. Uppdatera listan (F5).")
+            check_version(session, found, version)
             employee = found
             before = employee_snapshot(employee)
         apply_draft(employee, draft)

@@ -41,6 +41,7 @@ class AbsenceRow:
     start: date
     end: date | None
     extent_percent: int
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def absence_rows(
             Absence.start_date,
             Absence.end_date,
             Absence.extent_percent,
+            Absence.version,
         )
         .join(Employee, Employee.id == Absence.employee_id)
         .where(Employee.unit_id == unit_id)
@@ -100,6 +102,7 @@ def absence_rows(
             start=r.start_date,
             end=r.end_date,
             extent_percent=r.extent_percent,
+            version=r.version,
         )
         for r in session.execute(query)
     ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from enhetschef_app.storage.models_month import MonthReport, SharedWorkbookTarget, SyncJob
@@ -24,6 +26,28 @@ def month_report_for_update(session: Session, unit_id: int, month: str) -> Month
     if found is None:
         found = MonthReport(unit_id=unit_id, month=month, ec_comment="")
         session.add(found)
+    return found
+
+
+def month_report_locked(session: Session, unit_id: int, month: str) -> MonthReport:
+    """The month's report row, made first when the month has none (one statement that leaves a
+    row someone else just made as it is), read anew and held to the end of the transaction on
+    PostgreSQL (SELECT ... FOR UPDATE): of two ECs marking the month klar at once, the second
+    waits and then sees the first's change."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(
+        insert(MonthReport)
+        .values(unit_id=unit_id, month=month, ec_comment="")
+        .on_conflict_do_nothing(index_elements=["unit_id", "month"])
+    )
+    found = session.scalar(
+        select(MonthReport)
+        .where(MonthReport.unit_id == unit_id, MonthReport.month == month)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    assert found is not None
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Sequence
-from datetime import date, time
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import String, and_, delete, or_, select, type_coerce
@@ -341,9 +341,37 @@ def cover_of_row(session: Session, unit_id: int, row_id: int) -> ScheduleCover |
     )
 
 
-def replace_staffing_needs(session: Session, unit_id: int, needs: Sequence[NeedBand]) -> None:
-    """The unit's staffing need becomes `needs`: the bands it had are removed."""
+def locked_staffing_needs(
+    session: Session, unit_id: int
+) -> tuple[list[NeedBand], str | None, datetime | None]:
+    """The unit's staffing need, its rows held to the end of the transaction on PostgreSQL
+    (SELECT ... FOR UPDATE), and who last saved it and when."""
+    rows = session.scalars(
+        select(StaffingNeed)
+        .where(StaffingNeed.unit_id == unit_id)
+        .order_by(StaffingNeed.weekday, StaffingNeed.band_start)
+        .with_for_update()
+    ).all()
+    stamped = [r for r in rows if r.changed_at is not None]
+    newest = (
+        max(stamped, key=lambda r: r.changed_at or datetime.min.replace(tzinfo=UTC))
+        if stamped
+        else None
+    )
+    return (
+        [NeedBand(r.weekday, r.band_start, r.band_end, r.staff_count) for r in rows],
+        None if newest is None else newest.changed_by,
+        None if newest is None else newest.changed_at,
+    )
+
+
+def replace_staffing_needs(
+    session: Session, unit_id: int, needs: Sequence[NeedBand], actor: str | None = None
+) -> None:
+    """The unit's staffing need becomes `needs`: the bands it had are removed. The new bands
+    carry who saved them and when (migration 0012)."""
     session.execute(delete(StaffingNeed).where(StaffingNeed.unit_id == unit_id))
+    now = datetime.now(UTC)
     insert_rows(
         session,
         StaffingNeed,
@@ -354,6 +382,8 @@ def replace_staffing_needs(session: Session, unit_id: int, needs: Sequence[NeedB
                 "band_start": n.start,
                 "band_end": n.end,
                 "staff_count": n.staff_count,
+                "changed_by": actor,
+                "changed_at": now,
             }
             for n in needs
         ),

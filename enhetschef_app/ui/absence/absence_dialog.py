@@ -153,7 +153,10 @@ class AbsenceDialog(QDialog):
             return
         try:
             self.saved = save_absence(
-                self.context.workspace, draft, self.absence.id if self.absence else None
+                self.context.workspace,
+                draft,
+                self.absence.id if self.absence else None,
+                version=self.absence.version if self.absence else None,
             )
         except FieldProblems as exc:
             self.form.show_problems(exc.problems)
@@ -220,7 +223,9 @@ class EndAbsenceDialog(QDialog):
         ok, self.saved = service_saved(
             self,
             self.form,
-            lambda: end_absence(self.context.workspace, self.absence.id, end),
+            lambda: end_absence(
+                self.context.workspace, self.absence.id, end, version=self.absence.version
+            ),
         )
         if ok:
             self.accept()

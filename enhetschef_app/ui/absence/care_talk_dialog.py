@@ -71,6 +71,8 @@ class TalkStepDialog(QDialog):
         self.facts = facts
         self.intervals = intervals or TalkIntervals.defaults()
         self.as_of = as_of
+        # The talk's version as shown: a step over someone else's newer one is refused.
+        self.talk_version = talk.version if talk is not None else None
         self.saved: TalkView | None = None
         self.setWindowTitle(self._title(employee_name))
         self.setMinimumWidth(500)
@@ -253,6 +255,7 @@ class TalkStepDialog(QDialog):
                 as_of=self.as_of,
                 today=self.context.today(),
                 accept_warnings=True,
+                version=self.talk_version,
             ),
         )
         if ok:

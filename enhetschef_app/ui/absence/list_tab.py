@@ -298,7 +298,7 @@ class AbsenceTable(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            delete_absence(self.context.workspace, chosen.id)
+            delete_absence(self.context.workspace, chosen.id, version=chosen.version)
         except UserError as exc:
             show_error(self, exc)
             return

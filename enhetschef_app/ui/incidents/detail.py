@@ -335,7 +335,11 @@ class IncidentDetailPanel(QWidget):
             return
         try:
             change_state(
-                self.context.workspace, self.detail.summary.id, target, self.context.today()
+                self.context.workspace,
+                self.detail.summary.id,
+                target,
+                self.context.today(),
+                version=self.detail.summary.version,
             )
         except RuleViolation as exc:
             # Refused: the step that is missing, in words, beside the button.

@@ -307,7 +307,9 @@ class IncidentDialog(QDialog):
             if self.incident is None:
                 self.saved = register_incident(workspace, draft, today)
             else:
-                self.saved = update_incident(workspace, self.incident.id, draft, today)
+                self.saved = update_incident(
+                    workspace, self.incident.id, draft, today, version=self.incident.version
+                )
         except FieldProblems as exc:
             self.left_fields.all = True
             self.show_problems(exc.problems)

@@ -241,7 +241,11 @@ class StepsForm(QWidget):
             return
         try:
             summary = record_steps(
-                self.context.workspace, self.summary.id, steps, self.context.today()
+                self.context.workspace,
+                self.summary.id,
+                steps,
+                self.context.today(),
+                version=self.summary.version,
             )
         except FieldProblems as exc:
             for name, text in exc.problems.items():

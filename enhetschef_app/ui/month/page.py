@@ -411,7 +411,12 @@ class MonthReportPage(Page):
 
     def save_comment(self) -> None:
         try:
-            save_comment(self.context.workspace, self.month, self.comment_edit.toPlainText())
+            save_comment(
+                self.context.workspace,
+                self.month,
+                self.comment_edit.toPlainText(),
+                version=None if self.data is None else self.data.view.version,
+            )
         except UserError as exc:
             show_error(self, exc)
             return
@@ -422,6 +427,7 @@ class MonthReportPage(Page):
             return
         month = self.month
         workspace = self.context.workspace
+        version = self.data.view.version
         if self.data.view.is_closed:
             reason, ok = QInputDialog.getText(
                 self,
@@ -430,7 +436,7 @@ class MonthReportPage(Page):
             )
             if not ok:
                 return
-            call = lambda: reopen_month(workspace, month, reason)  # noqa: E731
+            call = lambda: reopen_month(workspace, month, reason, version=version)  # noqa: E731
         else:
             answer = QMessageBox.question(
                 self,
@@ -443,7 +449,9 @@ class MonthReportPage(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             today = self.context.today()
-            call = lambda: close_month(workspace, month, today=today)  # noqa: E731
+            call = lambda: close_month(  # noqa: E731
+                workspace, month, today=today, version=version
+            )
         self.action_task = run_in_background(self, call, _done)
 
     def _export_path(self, suffix: str, title: str, file_filter: str) -> Path | None:

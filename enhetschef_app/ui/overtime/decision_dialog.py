@@ -341,6 +341,7 @@ class DecisionDialog(QDialog):
         if warnings and not confirm_sensitive(self, warnings):
             return None
         workspace, request_id = self.context.workspace, self.request_id
+        version = self.preview.request.version if self.preview is not None else None
         compensation = self.compensation()
         self.approve_button.setEnabled(False)
         self.reject_button.setEnabled(False)
@@ -368,6 +369,7 @@ class DecisionDialog(QDialog):
                 reason,
                 over_limit_reason=over_limit,
                 compensation=compensation,
+                version=version,
             ),
             done,
             on_error=failed,

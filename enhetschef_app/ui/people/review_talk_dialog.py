@@ -211,6 +211,7 @@ class PlanTalkDialog(QDialog):
                 self.employee_id,
                 draft,
                 self.detail.id if self.detail else None,
+                version=self.detail.version if self.detail else None,
             ),
         )
         return ok
@@ -448,6 +449,7 @@ class RecordTalkDialog(QDialog):
                 draft,
                 self.detail.id if self.detail else None,
                 confirmed=bool(warnings),
+                version=self.detail.version if self.detail else None,
                 day=self.context.today(),
             ),
         )

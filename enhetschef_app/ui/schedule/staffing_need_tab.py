@@ -112,7 +112,9 @@ class StaffingNeedTab(QWidget):
 
     def save(self) -> bool:
         try:
-            saved = save_staffing_need(self.context.workspace, self.model.needs())
+            saved = save_staffing_need(
+                self.context.workspace, self.model.needs(), read=self.model.saved
+            )
         except UserError as exc:
             self.problem.setText(exc.message)
             self.problem.setVisible(True)

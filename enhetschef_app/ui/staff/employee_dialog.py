@@ -272,7 +272,10 @@ class EmployeeDialog(QDialog):
             return
         try:
             self.saved = save_employee(
-                self.context.workspace, draft, self.employee.id if self.employee else None
+                self.context.workspace,
+                draft,
+                self.employee.id if self.employee else None,
+                version=self.employee.version if self.employee else None,
             )
         except FieldProblems as exc:
             self.show_problems(exc.problems)
