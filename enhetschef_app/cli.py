@@ -38,6 +38,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "incidents",
     "people",
     "month",
+    "management",
     "overtime",
     "economy",
     "privacy",
