@@ -42,9 +42,7 @@ def register(sub: Subparsers) -> None:
     )
     overview.set_defaults(handler=cmd_overview)
 
-    comment = sub.add_parser(
-        "vc-comment", help="verksamhetschefens kommentar till en enhets månad"
-    )
+    comment = sub.add_parser("vc-comment", help="verksamhetschefens kommentar till en enhets månad")
     comment.add_argument("--month", type=_month, required=True, metavar="ÅÅÅÅ-MM")
     comment.add_argument("--unit-code", required=True, metavar="KOD", help="enhetens kod")
     comment.add_argument("--text", required=True, metavar="TEXT")
@@ -94,8 +92,7 @@ def cmd_overview(args: argparse.Namespace) -> int:
             sick = figure_text("sick_percent", reported["sick_percent"])
             hourly = figure_text("hourly_paid_share_percent", reported["hourly_paid_share_percent"])
             print(
-                f"  {unit.unit.code:<20} {state:<7} sjukfrånvaro {sick:>8}  "
-                f"timavlönade {hourly:>8}"
+                f"  {unit.unit.code:<20} {state:<7} sjukfrånvaro {sick:>8}  timavlönade {hourly:>8}"
             )
     if written is not None:
         sys.stderr.write(f"Rapporten för alla enheter skrevs till {written}.\n")

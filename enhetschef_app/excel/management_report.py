@@ -176,9 +176,7 @@ def write_management_report(
     _write_comparison(workbook.active, month, documents)
     _write_trends(workbook.create_sheet(), documents)
     for document in documents:
-        write_summary_sheet(
-            workbook.create_sheet(), document, unit_sheet_name(document.unit_code)
-        )
+        write_summary_sheet(workbook.create_sheet(), document, unit_sheet_name(document.unit_code))
     workbook.properties.creator = "Enhetschef"
     workbook.properties.title = f"Förvaltningens månadsrapport {month}"
     return save_workbook(workbook, path)

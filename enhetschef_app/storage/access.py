@@ -159,7 +159,9 @@ def own_units(session: Session) -> list[tuple[Unit, str | None]]:
 
 def _owns_the_tables(session: Session) -> bool:
     # Only the owner (or a superuser) may add memberships; the group roles only read them.
-    return bool(session.execute(text("SELECT has_table_privilege('unit_members', 'INSERT')")).scalar())
+    return bool(
+        session.execute(text("SELECT has_table_privilege('unit_members', 'INSERT')")).scalar()
+    )
 
 
 def login_roles(session: Session) -> set[str]:

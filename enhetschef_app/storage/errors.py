@@ -140,3 +140,15 @@ class DatabaseDamagedError(UserError):
             "den. Återställ den senaste säkerhetskopian (mappen backups bredvid databasen) "
             "eller be IT om hjälp."
         )
+
+
+class ServerAccessRefusedError(UserError):
+    """The server's rules of access by unit refused a write (SQLSTATE 42501)."""
+
+    def __init__(self, address: ServerAddress) -> None:
+        super().__init__(
+            f"Databasservern ({address}) tillåter inte din inloggning att ändra det här: "
+            "behörigheten gäller per enhet, och en verksamhetschef får bara skriva sin egen "
+            "kommentar. Inget har ändrats. Be den som sköter databasen om behörighet om du "
+            "behöver den."
+        )

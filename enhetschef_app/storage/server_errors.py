@@ -8,6 +8,7 @@ from __future__ import annotations
 from enhetschef_app.domain.errors import UserError
 from enhetschef_app.storage.errors import (
     DatabaseBusyError,
+    ServerAccessRefusedError,
     ServerLoginRefusedError,
     ServerUnreachableError,
 )
@@ -16,6 +17,7 @@ from enhetschef_app.storage.location import ServerAddress
 # https://www.postgresql.org/docs/current/errcodes-appendix.html
 _LOGIN_REFUSED = {"28000", "28P01"}  # invalid authorization, invalid password
 _BUSY = {"40001", "40P01", "55P03", "57014"}  # serialization, deadlock, lock wait, timeout
+_REFUSED = {"42501"}  # insufficient privilege: the policies of access by unit (0011)
 _GONE = {"57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004"}
 
 
@@ -27,6 +29,8 @@ def from_server(error: BaseException, address: ServerAddress) -> UserError | Non
         return ServerLoginRefusedError(address)
     if state in _BUSY:
         return DatabaseBusyError(address)
+    if state in _REFUSED:
+        return ServerAccessRefusedError(address)
     message = str(error)
     # A connection that never came up carries no SQLSTATE: libpq's text says why.
     if "password authentication failed" in message or "no password supplied" in message:

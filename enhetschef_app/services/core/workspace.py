@@ -17,7 +17,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from enhetschef_app.domain.errors import NotFoundError, UserError
 from enhetschef_app.storage.database import Database, open_database
-from enhetschef_app.storage.location import DatabaseLocation
+from enhetschef_app.storage.location import DatabaseLocation, ServerAddress
 from enhetschef_app.storage.models import Unit
 from enhetschef_app.storage.queries.units import all_units, unit_by_code
 from enhetschef_app.storage.session import Session
@@ -71,6 +71,12 @@ class Workspace:
     @property
     def on_server(self) -> bool:
         return self.database.on_server
+
+    @property
+    def database_name(self) -> str:
+        """The file's name, or the database's name on its server."""
+        location = self.database.location
+        return location.database if isinstance(location, ServerAddress) else location.name
 
     @property
     def revision(self) -> str:

@@ -68,9 +68,7 @@ class UnitMonth:
         `closed` as a plain true/false and when and by whom under `closed_at`/`closed_by`."""
         out = self.view.as_dict()
         out["closed"] = self.closed
-        out["closed_at"] = (
-            None if self.view.closed_at is None else self.view.closed_at.isoformat()
-        )
+        out["closed_at"] = None if self.view.closed_at is None else self.view.closed_at.isoformat()
         out["closed_by"] = self.view.closed_by
         return out
 
@@ -132,9 +130,7 @@ def management_overview(workspace: Workspace, period: YearMonth) -> ManagementOv
     )
 
 
-def management_trend(
-    workspace: Workspace, last: YearMonth, count: int = 12
-) -> ManagementTrend:
+def management_trend(workspace: Workspace, last: YearMonth, count: int = 12) -> ManagementTrend:
     """The Månadsrapport's 12-month trends (sjukfrånvaro, övertid + mertid, andel
     timavlönade) of every unit, up to `last`: a month marked klar gives its reported figures."""
     units = managed_units(workspace)
@@ -190,9 +186,7 @@ def export_management_workbook(
     comment must not leave (`outgoing_text`: a personnummer, or health words unless allowed)."""
     from enhetschef_app.excel.management_report import write_management_report
 
-    documents = management_documents(
-        workspace, period, allow_sensitive_words=allow_sensitive_words
-    )
+    documents = management_documents(workspace, period, allow_sensitive_words=allow_sensitive_words)
     return write_management_report(out, period.label, documents), documents
 
 
