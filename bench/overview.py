@@ -20,6 +20,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
+# The checkout's own package, also when the environment's editable install is another one's.
+sys.path.insert(0, str(BENCH_DIR.parent))
 CACHE = BENCH_DIR / ".cache"
 END = date(2026, 11, 30)  # a fixed period: the same data every time
 
