@@ -48,10 +48,8 @@ def make_forvaltning(server: PostgresServer) -> str:
     name = server.create_database()
     url = server.url(name)
     for seed, code in enumerate(("A", "B"), start=1):
-        made = main(
-            ["--db", url, "demo", "--unit", code, "--staff", "6", "--weeks", "8", "--end", END]
-            + ["--seed", str(seed)]
-        )
+        size = ["--staff", "6", "--weeks", "8", "--end", END, "--seed", str(seed)]
+        made = main(["--db", url, "demo", "--unit", code, *size])
         assert made == 0
     assert main(["--db", url, "admin", "init"]) == 0
     grants = ((EC_A, "A", "ec"), (VC_AB, "A,B", "vc"), (VC_A, "A", "vc"))

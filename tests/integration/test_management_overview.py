@@ -34,10 +34,8 @@ def forvaltning(postgres_server: PostgresServer) -> Iterator[str]:
 def two_unit_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("forvaltning") / "enheter.sqlite3"
     for seed, code in enumerate(("A", "B"), start=1):
-        made = main(
-            ["--db", str(path), "demo", "--unit", code, "--staff", "6", "--weeks", "8"]
-            + ["--end", "2026-11-30", "--seed", str(seed)]
-        )
+        size = ["--staff", "6", "--weeks", "8", "--end", "2026-11-30", "--seed", str(seed)]
+        made = main(["--db", str(path), "demo", "--unit", code, *size])
         assert made == 0
     return path
 
