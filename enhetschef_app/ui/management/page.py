@@ -105,6 +105,7 @@ class ManagementPage(Page):
         self.table = read_only_table(self.model)
         self.table.setAccessibleName(self.tr("Enheternas nyckeltal"))
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by code, as the overview
         self.help_label = role_label(
             self.tr(
                 "Rött: över enhetens mål, grönt: inom målet. En månad som är markerad klar "
@@ -274,6 +275,8 @@ class ManagementPage(Page):
     def _show_group(self, index: int) -> None:
         if 0 <= index < len(self._groups):
             self.model.show_figures(self._groups[index][1])
+            # Another group's columns: back to the units by code.
+            self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
             fit_columns(self.table)
 
     def _selected_code(self) -> str | None:
@@ -342,10 +345,15 @@ class ManagementPage(Page):
                 self.comment_state.setText(self.tr("Kommentaren är sparad."))
             self.context.events.announce(events.MONTH)
 
+        def failed(error: BaseException) -> None:
+            if isValid(self):
+                show_error(self, error)
+
         self.action_task = run_in_background(
             self,
             lambda: save_vc_comment(workspace, code, month, text),
             saved,
+            on_error=failed,
             starters=(self.save_button,),
         )
         return self.action_task
