@@ -34,13 +34,24 @@ HEADLINE = (
 )
 
 
+GROUP_MAX = 5
+
+
 def figure_groups() -> list[tuple[str, tuple[str, ...]]]:
     """The choices of the page's 'Visa': the headline figures, then each section's."""
     groups: dict[str, list[str]] = {}
     for spec in FIGURES:
         groups.setdefault(spec.section, []).append(spec.key)
     headline = QCoreApplication.translate("management", "Huvudtal")
-    return [(headline, HEADLINE), *((name, tuple(keys)) for name, keys in groups.items())]
+    found: list[tuple[str, tuple[str, ...]]] = [(headline, HEADLINE)]
+    more = QCoreApplication.translate("management", "{0}, forts.")
+    for name, keys in groups.items():
+        # At most GROUP_MAX figures side by side: a laptop's window shows them without a
+        # sideways scrollbar.
+        for start in range(0, len(keys), GROUP_MAX):
+            title = name if start == 0 else more.format(name)
+            found.append((title, tuple(keys[start : start + GROUP_MAX])))
+    return found
 
 
 def two_lines(text: str) -> str:
