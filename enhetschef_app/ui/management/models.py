@@ -65,10 +65,6 @@ def two_lines(text: str) -> str:
     return f"{text[:cut]}\n{text[cut + 1 :]}"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("management", text)
-
-
 class UnitFiguresModel(RowTableModel):
     """A row per unit (UnitMonth): its code, klar or not, and the chosen figures."""
 
@@ -79,7 +75,11 @@ class UnitFiguresModel(RowTableModel):
         super().__init__(self._headers_for(HEADLINE), parent)
 
     def _headers_for(self, keys: Sequence[str]) -> list[str]:
-        return [_tr("Enhet"), _tr("Status"), *(two_lines(FIGURE_SPECS[k].label) for k in keys)]
+        return [
+            QCoreApplication.translate("management", "Enhet"),
+            QCoreApplication.translate("management", "Status"),
+            *(two_lines(FIGURE_SPECS[k].label) for k in keys),
+        ]
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -102,14 +102,20 @@ class UnitFiguresModel(RowTableModel):
             return None
         if column == 1:
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return _tr("klar") if row.closed else _tr("utkast")
+                return (
+                    QCoreApplication.translate("management", "klar")
+                    if row.closed
+                    else QCoreApplication.translate("management", "utkast")
+                )
             if role == Qt.ItemDataRole.BackgroundRole and not row.closed:
                 return QBrush(DRAFT)
             if role == Qt.ItemDataRole.ToolTipRole:
                 if row.view.closed_at is None:
-                    return _tr("Månaden är inte markerad klar")
+                    return QCoreApplication.translate("management", "Månaden är inte markerad klar")
                 when = row.view.closed_at.astimezone().strftime("%Y-%m-%d")
-                return _tr("Markerad klar {0} av {1}").format(when, row.view.closed_by)
+                return QCoreApplication.translate("management", "Markerad klar {0} av {1}").format(
+                    when, row.view.closed_by
+                )
             return None
         key = self._keys[column - self.FIXED]
         value = row.view.reported[key]
@@ -130,10 +136,14 @@ class UnitFiguresModel(RowTableModel):
             target = row.view.summary.targets.get(key)
             if target is None:
                 return FIGURE_SPECS[key].label
-            word = _tr("över målet") if status is TargetStatus.ABOVE else _tr("inom målet")
-            return _tr("{label}: mål högst {target}, {word}").format(
-                label=FIGURE_SPECS[key].label, target=figure_text(key, target), word=word
+            word = (
+                QCoreApplication.translate("management", "över målet")
+                if status is TargetStatus.ABOVE
+                else QCoreApplication.translate("management", "inom målet")
             )
+            return QCoreApplication.translate(
+                "management", "{label}: mål högst {target}, {word}"
+            ).format(label=FIGURE_SPECS[key].label, target=figure_text(key, target), word=word)
         return None
 
 
@@ -142,9 +152,13 @@ TREND_FIGURES = ("sick_percent", "overtime_and_mertid_hours", "hourly_paid_share
 
 def trend_titles() -> dict[str, str]:
     return {
-        "sick_percent": _tr("Sjukfrånvaro %"),
-        "overtime_and_mertid_hours": _tr("Övertid och mertid (h)"),
-        "hourly_paid_share_percent": _tr("Andel timavlönade %"),
+        "sick_percent": QCoreApplication.translate("management", "Sjukfrånvaro %"),
+        "overtime_and_mertid_hours": QCoreApplication.translate(
+            "management", "Övertid och mertid (h)"
+        ),
+        "hourly_paid_share_percent": QCoreApplication.translate(
+            "management", "Andel timavlönade %"
+        ),
     }
 
 
@@ -160,7 +174,7 @@ class UnitTrendModel(RowTableModel):
     """A row per unit (UnitTrend): one trend figure of each of the 12 months."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([_tr("Enhet")], parent)
+        super().__init__([QCoreApplication.translate("management", "Enhet")], parent)
         self._months: list[YearMonth] = []
         self._figure = TREND_FIGURES[0]
 
@@ -168,7 +182,10 @@ class UnitTrendModel(RowTableModel):
         self.beginResetModel()
         self._months = list(trend.months)
         self._figure = figure
-        self._headers = [_tr("Enhet"), *(m.label for m in self._months)]
+        self._headers = [
+            QCoreApplication.translate("management", "Enhet"),
+            *(m.label for m in self._months),
+        ]
         self._rows = list(trend.units)
         self._sorted_by = None
         self.endResetModel()
@@ -198,5 +215,7 @@ class UnitTrendModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return ALIGN_NUMBER
         if role == Qt.ItemDataRole.ToolTipRole and point.reported:
-            return _tr("Rapporterad siffra (månaden är markerad klar)")
+            return QCoreApplication.translate(
+                "management", "Rapporterad siffra (månaden är markerad klar)"
+            )
         return None
