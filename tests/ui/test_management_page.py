@@ -4,7 +4,7 @@ window on a 1366x768 laptop."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -54,7 +54,7 @@ def _window(qtbot: QtBot, tmp_path: Path, workspace: Workspace) -> MainWindow:
 @pytest.fixture
 def login(
     postgres_server: PostgresServer, forvaltning: str, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[dict[str, Workspace]]:
+) -> Iterator[Callable[[str], Workspace]]:
     opened: dict[str, Workspace] = {}
     errors: list[BaseException] = []
     # An error would open a modal box that nobody closes: recorded and failed on instead.
@@ -65,7 +65,7 @@ def login(
         opened[user] = open_workspace(location, "A")
         return opened[user]
 
-    yield open_as  # type: ignore[misc]
+    yield open_as
     QThreadPool.globalInstance().waitForDone(30_000)
     assert not errors, errors
     for workspace in opened.values():
@@ -78,8 +78,10 @@ def _settle(qtbot: QtBot) -> None:
     qtbot.wait(100)
 
 
-def test_an_ec_login_gets_no_forvaltning_page(qtbot: QtBot, tmp_path: Path, login: object) -> None:
-    workspace = login(EC_A)  # type: ignore[operator]
+def test_an_ec_login_gets_no_forvaltning_page(
+    qtbot: QtBot, tmp_path: Path, login: Callable[[str], Workspace]
+) -> None:
+    workspace = login(EC_A)
     window = _window(qtbot, tmp_path, workspace)
     ids = [entry.page_id for entry in window.entries]
     assert "forvaltning" not in ids
@@ -93,7 +95,7 @@ def test_an_ec_login_gets_no_forvaltning_page(qtbot: QtBot, tmp_path: Path, logi
 def test_a_vc_sees_her_units_and_saves_her_comment(
     qtbot: QtBot,
     tmp_path: Path,
-    login: object,
+    login: Callable[[str], Workspace],
     postgres_server: PostgresServer,
     forvaltning: str,
 ) -> None:
@@ -104,7 +106,7 @@ def test_a_vc_sees_her_units_and_saves_her_comment(
             "ON CONFLICT DO NOTHING",
             (MONTH.label,),
         )
-    workspace = login(VC_AB)  # type: ignore[operator]
+    workspace = login(VC_AB)
     window = _window(qtbot, tmp_path, workspace)
     assert [entry.page_id for entry in window.entries][-1] == "forvaltning"
     assert window.navigation.item(len(window.entries) - 1).text() == "Förvaltning"
@@ -136,13 +138,15 @@ def test_a_vc_sees_her_units_and_saves_her_comment(
     window.close()
 
 
-def test_the_page_fits_a_laptop_window(qtbot: QtBot, tmp_path: Path, login: object) -> None:
+def test_the_page_fits_a_laptop_window(
+    qtbot: QtBot, tmp_path: Path, login: Callable[[str], Workspace]
+) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     previous = app.font()
     app.setFont(QFont("DejaVu Sans", 9))
     try:
-        workspace = login(VC_AB)  # type: ignore[operator]
+        workspace = login(VC_AB)
         window = _window(qtbot, tmp_path, workspace)
         window.open_page("forvaltning")
         page = window.current_page()
