@@ -83,7 +83,8 @@ def cmd_overview(args: argparse.Namespace) -> int:
         print_json(overview.as_dict())
     else:
         print(
-            f"Förvaltning {overview.month.label}: {len(overview.units)} enheter, "
+            f"Förvaltning {overview.month.label}: {len(overview.units)} "
+            f"{'enhet' if len(overview.units) == 1 else 'enheter'}, "
             f"{overview.closed_count} markerade klara"
         )
         for unit in overview.units:

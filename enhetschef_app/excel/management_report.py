@@ -65,7 +65,7 @@ def _write_comparison(sheet: Any, month: str, documents: Sequence[MonthReportDoc
     sheet.title = COMPARISON_SHEET
     sheet["A1"] = f"Förvaltningens månadsrapport {month}"
     sheet["A1"].font = Font(bold=True, size=TITLE_SIZE)
-    sheet["A2"] = f"{len(documents)} enheter"
+    sheet["A2"] = f"{len(documents)} {'enhet' if len(documents) == 1 else 'enheter'}"
     if documents:
         sheet["B2"] = f"Skapad {documents[0].made_at}"
     row = 4
