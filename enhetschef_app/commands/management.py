@@ -6,7 +6,7 @@ with `unit` (its code), `unit_name`, `closed` (true when the month is marked kla
 of the month summary's keys as `month-summary --json` prints them (the figures at the top, as
 reported when the month is klar). On a database file every unit in it; on a server the units
 the login is a member of. `--out` writes the VC report of every unit as one workbook (a sheet
-per unit and a comparison sheet).
+per unit and a comparison sheet), `--pdf` the same reports as one PDF, a unit to a page onward.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from enhetschef_app.commands.common import Subparsers, open_for, print_json, year_month
 from enhetschef_app.domain.errors import EXIT_OK, UserError
@@ -36,6 +37,9 @@ def register(sub: Subparsers) -> None:
         "--out", type=Path, metavar="FIL.xlsx", help="skriv VC-rapporten för alla enheter"
     )
     overview.add_argument(
+        "--pdf", type=Path, metavar="FIL.pdf", help="skriv VC-rapporten för alla enheter som PDF"
+    )
+    overview.add_argument(
         "--allow-sensitive-words",
         action="store_true",
         help="låt ord som liknar hälsouppgifter följa med (personnummer stoppas alltid)",
@@ -49,9 +53,9 @@ def register(sub: Subparsers) -> None:
     comment.set_defaults(handler=cmd_vc_comment)
 
 
-def _check_output(path: Path) -> None:
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(f"Spara som en .xlsx-fil: {path.name} har fel filändelse.")
+def _check_output(path: Path, suffix: str) -> None:
+    if path.suffix.lower() != suffix:
+        raise UserError(f"Spara som en {suffix}-fil: {path.name} har fel filändelse.")
     if path.is_dir():
         raise UserError(f"{path} är en mapp. Ange ett filnamn i mappen. Inget har skrivits.")
     if not path.parent.is_dir():
@@ -64,21 +68,35 @@ def cmd_overview(args: argparse.Namespace) -> int:
     from enhetschef_app.services.month.document import figure_text
     from enhetschef_app.services.month.management import (
         export_management_workbook,
+        management_documents,
         management_overview,
     )
 
-    if args.out is not None:
-        _check_output(args.out)
+    for output, suffix in ((args.out, ".xlsx"), (args.pdf, ".pdf")):
+        if output is not None:  # every output checked before any is written
+            _check_output(output, suffix)
     workspace = open_for(args, choose_unit=False, unit_from_args=False)
     try:
         overview = management_overview(workspace, args.month)
-        written = None
+        written: list[Path] = []
+        documents: list[Any] = []
         if args.out is not None:
-            written, _documents = export_management_workbook(
+            path, documents = export_management_workbook(
                 workspace, args.month, args.out, allow_sensitive_words=args.allow_sensitive_words
+            )
+            written.append(path)
+        elif args.pdf is not None:
+            documents = management_documents(
+                workspace, args.month, allow_sensitive_words=args.allow_sensitive_words
             )
     finally:
         workspace.close()
+    if args.pdf is not None:
+        # Qt draws the PDF, headless (reports/), as export-month's does.
+        from enhetschef_app.reports.month_report_pdf import write_management_pdf_headless
+
+        title = f"Förvaltningens månadsrapport {args.month}"
+        written.append(write_management_pdf_headless(documents, title, args.pdf))
     if args.json:
         print_json(overview.as_dict())
     else:
@@ -95,8 +113,8 @@ def cmd_overview(args: argparse.Namespace) -> int:
             print(
                 f"  {unit.unit.code:<20} {state:<7} sjukfrånvaro {sick:>8}  timavlönade {hourly:>8}"
             )
-    if written is not None:
-        sys.stderr.write(f"Rapporten för alla enheter skrevs till {written}.\n")
+    for path in written:
+        sys.stderr.write(f"Rapporten för alla enheter skrevs till {path}.\n")
     return EXIT_OK
 
 

@@ -174,3 +174,16 @@ def test_the_vc_report_of_all_units_has_a_sheet_per_unit_and_a_comparison(
     trends = list(workbook["Trender"].iter_rows(values_only=True))
     assert [r[0] for r in trends[2:4]] == ["A", "B"]
     assert len(trends[1]) == 13  # the unit and 12 months
+
+
+def test_the_vc_report_of_all_units_as_one_pdf(
+    postgres_server: PostgresServer, forvaltning: str, tmp_path: Path
+) -> None:
+    vc = postgres_server.url(forvaltning, user=VC_AB)
+    out = tmp_path / "forvaltning.pdf"
+    assert main(["--db", vc, "overview", "--month", MONTH, "--pdf", str(out)]) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+    assert pages >= 2  # each unit from a page of its own
+    assert main(["--db", vc, "overview", "--month", MONTH, "--pdf", str(tmp_path / "x.xlsx")]) == 2
