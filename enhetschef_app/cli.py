@@ -37,6 +37,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "incidents",
     "people",
     "month",
+    "management",
     "overtime",
     "economy",
     "privacy",

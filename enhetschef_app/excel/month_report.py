@@ -91,6 +91,17 @@ def _write_summary(sheet: Any, document: MonthReportDocument) -> None:
     _fit_to_page_width(sheet, landscape=False)
 
 
+def write_summary_sheet(sheet: Any, document: MonthReportDocument, title: str) -> None:
+    """The report's first sheet (figures against targets, the comment) under another name:
+    one unit's sheet of the förvaltning's workbook."""
+    _write_summary(sheet, document)
+    sheet.title = title
+
+
+def fit_to_page_width(sheet: Any, *, landscape: bool) -> None:
+    _fit_to_page_width(sheet, landscape=landscape)
+
+
 def _fit_to_page_width(sheet: Any, *, landscape: bool) -> None:
     """Printed (or made a PDF of) one page wide, as a VC would print it."""
     sheet.page_setup.orientation = "landscape" if landscape else "portrait"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import itertools
 import os
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -301,3 +302,61 @@ def write_month_pdf_headless(document: MonthReportDocument, path: Path) -> Path:
         finally:
             del app
     return write_month_pdf(document, path)
+
+
+def _body(html_text: str) -> str:
+    start = html_text.index(">", html_text.index("<body")) + 1
+    return html_text[start : html_text.rindex("</body>")]
+
+
+def write_management_pdf(documents: Sequence[MonthReportDocument], title: str, path: Path) -> Path:
+    """The VC report of every unit in one PDF: each unit's month report, a unit to a page
+    onward; a QGuiApplication must exist."""
+    if path.suffix.lower() != ".pdf":
+        raise ValueError(path)
+    text = QTextDocument()
+    bodies: list[str] = []
+    for index, document in enumerate(documents):
+        names: list[str] = []
+        for name, image in _charts(document):
+            unique = f"enhet{index}-{name}"
+            text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(unique), image)
+            names.append(unique)
+        page_break = "" if index == 0 else "<div style='page-break-before: always'></div>"
+        bodies.append(page_break + _body(document_html(document, names)))
+    text.setHtml(
+        "<html><body style='font-family: sans-serif; font-size: 9pt'>"
+        + "".join(bodies)
+        + "</body></html>"
+    )
+    partial = path.with_name(f".{path.stem}.sparas.pdf")
+    writer = QPdfWriter(str(partial))
+    writer.setTitle(title)
+    writer.setCreator("Enhetschef")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    text.print_(writer)
+    del writer
+    partial.replace(path)
+    return path
+
+
+def write_management_pdf_headless(
+    documents: Sequence[MonthReportDocument], title: str, path: Path
+) -> Path:
+    """For the command line: starts Qt on the offscreen platform if it is not running."""
+    if QCoreApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication([])
+        try:
+            return write_management_pdf(documents, title, path)
+        finally:
+            del app
+    return write_management_pdf(documents, title, path)

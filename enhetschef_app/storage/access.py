@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from enhetschef_app.storage.models import Unit
@@ -128,3 +128,47 @@ def may_administer(session: Session) -> bool:
         )
     ).scalar()
     return bool(allowed)
+
+
+def on_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def own_units(session: Session) -> list[tuple[Unit, str | None]]:
+    """The units this login works with, each with its role there ("ec", "vc"), by code.
+
+    A file has one user and no memberships: every unit, without a role. On the server a
+    login's memberships (the policy of unit_members shows a login only its own rows); the
+    owner, who has none and whom the policies do not bind, gets every unit without a role. A
+    login without memberships that is not the owner gets none: the server would show it no
+    unit's rows anyway."""
+    if not on_postgresql(session):
+        return [(unit, None) for unit in session.scalars(select(Unit).order_by(Unit.code))]
+    rows = session.execute(
+        select(Unit, UnitMember.role)
+        .join(UnitMember, UnitMember.unit_id == Unit.id)
+        .where(UnitMember.user_name == func.current_user())
+        .order_by(Unit.code)
+    ).all()
+    if rows:
+        return [(unit, role) for unit, role in rows]
+    if _owns_the_tables(session):
+        return [(unit, None) for unit in session.scalars(select(Unit).order_by(Unit.code))]
+    return []
+
+
+def _owns_the_tables(session: Session) -> bool:
+    # Only the owner (or a superuser) may add memberships; the group roles only read them.
+    return bool(
+        session.execute(text("SELECT has_table_privilege('unit_members', 'INSERT')")).scalar()
+    )
+
+
+def login_roles(session: Session) -> set[str]:
+    """The kinds of membership this login has ("ec", "vc"); none on a file."""
+    if not on_postgresql(session):
+        return set()
+    found = session.scalars(
+        select(UnitMember.role).where(UnitMember.user_name == func.current_user()).distinct()
+    )
+    return set(found)

@@ -108,7 +108,8 @@ class ServerPermissionError(UserError):
     def __init__(self, address: ServerAddress) -> None:
         super().__init__(
             f"Inloggningen saknar behörighet till det här i databasen {address}, så inget har "
-            "ändrats. Kör kommandot som databasens ägare, eller be IT om behörighet."
+            "ändrats. Behörigheten gäller per enhet, och en verksamhetschef får bara skriva sin "
+            "egen kommentar. Kör kommandot som databasens ägare, eller be IT om behörighet."
         )
 
 

@@ -30,7 +30,7 @@ _LOST_TEXTS = (
     "connection is lost",
     "ssl syscall error",
 )
-_PERMISSION = {"42501"}  # insufficient_privilege
+_PERMISSION = {"42501"}  # insufficient privilege: a grant missing, or access by unit (0011)
 
 
 def from_server(error: BaseException, address: ServerAddress) -> UserError | None:

@@ -3388,10 +3388,6 @@ Stäng den om den är öppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Databas: {0} på {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Databas: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,6 +3401,10 @@ Stäng den om den är öppen.</source>
     </message>
     <message>
         <source>Öppnar databasen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databas: {0} på {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3447,6 +3447,153 @@ Stäng den om den är öppen.</source>
     <message>
         <source>Mappen finns här:
 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagementPage</name>
+    <message>
+        <source>Månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Föregående månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VC-rapporten för alla enheter: ett blad per enhet och ett jämförelseblad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa nyckeltal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheternas nyckeltal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rött: över enhetens mål, grönt: inom målet. En månad som är markerad klar visar nyckeltalen som de rapporterades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetschefens kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verksamhetschefens kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Din kommentar till enhetens månad (inga namn eller hälsouppgifter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheternas trender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förvaltning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Din kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyckeltal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månaden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trender, 12 månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Räknar {0} för alla enheter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheternas månad kunde inte räknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du har inga enheter. Den som sköter databasen ger behörighet per enhet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: {closed} av {total} enheter har markerat månaden klar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte klara: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhetschefens kommentar, {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Din kommentar, {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ingen kommentar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du är enhetschef här: kommentaren skrivs av verksamhetschefen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentaren är sparad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Räknar 12 månader för alla enheter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} – {last}. En månad som är markerad klar visar den rapporterade siffran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara VC-rapporten för alla enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporten sparades: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriver rapporten för alla enheter …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6062,6 +6209,69 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
     </message>
 </context>
 <context>
+    <name>management</name>
+    <message>
+        <source>Huvudtal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, forts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utkast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månaden är inte markerad klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markerad klar {0} av {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>över målet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inom målet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: mål högst {target}, {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjukfrånvaro %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Övertid och mertid (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andel timavlönade %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporterad siffra (månaden är markerad klar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
         <source>Översikt</source>
@@ -6105,6 +6315,10 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
     </message>
     <message>
         <source>Inställningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förvaltning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

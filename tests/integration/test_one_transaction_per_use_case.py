@@ -161,6 +161,10 @@ OWN_STEPS = {
     "absence.talk_invitation.save_invitation": "no write lock held while the file is written",
     "people.review_invitation.book_talk": "no write lock held while the file is written",
     "people.common.record_audit": "a helper inside another use case's session, not a use case",
+    "month.management.management_overview": "each unit's month is that unit's use case",
+    "month.management.management_trend": "each unit's trend is that unit's use case",
+    "month.management.management_documents": "each unit's document is that unit's use case",
+    "month.management.export_management_workbook": "no transaction open while the file is written",
 }
 
 

@@ -74,6 +74,12 @@ class Workspace:
         return self.database.on_server
 
     @property
+    def database_name(self) -> str:
+        """The file's name, or the database's name on its server."""
+        location = self.database.location
+        return location.database if isinstance(location, ServerAddress) else location.name
+
+    @property
     def revision(self) -> str:
         return self.database.revision
 

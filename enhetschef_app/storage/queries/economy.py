@@ -14,7 +14,7 @@ from enhetschef_app.storage.models import Absence, Employee, ScheduleRow
 from enhetschef_app.storage.models_economy import BudgetMonth
 from enhetschef_app.storage.models_overtime import OvertimeDecision, OvertimeRequest
 from enhetschef_app.storage.models_schedule import ScheduleCover
-from enhetschef_app.storage.queries.overtime import APPROVED, newest_decisions
+from enhetschef_app.storage.queries.overtime import APPROVED, in_force
 
 COVER_KIND_HOURLY = "timavlonad"
 
@@ -116,7 +116,6 @@ def approved_overtime_by_person(
     session: Session, unit_id: int, first: date, last: date
 ) -> dict[int, PersonOvertime]:
     """Per person, the approved minutes and the cost the decisions in force recorded."""
-    newest = newest_decisions().subquery()
     rows = session.execute(
         select(
             OvertimeRequest.employee_id,
@@ -129,7 +128,7 @@ def approved_overtime_by_person(
         )
         .join(OvertimeDecision, OvertimeDecision.request_id == OvertimeRequest.id)
         .where(
-            OvertimeDecision.id.in_(select(newest)),
+            in_force(),
             OvertimeDecision.verdict == APPROVED,
             OvertimeRequest.unit_id == unit_id,
             OvertimeRequest.work_date >= first,

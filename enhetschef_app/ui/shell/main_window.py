@@ -1,6 +1,7 @@
 """The main window: navigation on the left, one page at a time, menus and a status bar.
 
-A new page is one entry in `page_list.PAGES`; the navigation, the Visa menu and the saved last
+A new page is one entry in `page_list.PAGES` (Förvaltning, for a VC's login, in
+`page_list.VC_PAGES`); the navigation, the Visa menu and the saved last
 page follow from it, and the page is built when it is first shown. The window is shown first
 with a line saying the database is opening, and filled (`attach`) once it is open, so that it
 appears at once.
@@ -32,7 +33,7 @@ from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.memory import freeze_what_lives
 from enhetschef_app.ui.shell.page import Page
-from enhetschef_app.ui.shell.page_list import PAGES
+from enhetschef_app.ui.shell.page_list import PAGES, PageEntry, pages_for
 
 if TYPE_CHECKING:
     from enhetschef_app.services.core.workspace import UnitRef, Workspace
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
             else (context.settings if context is not None else QSettings())
         )
         self.pages: Sequence[Page] = ()
+        self.entries: tuple[PageEntry, ...] = PAGES
         opening = QLabel(self.tr("Öppnar databasen …"))
         opening.setObjectName("openingLabel")
         # Centred by the style sheet: touching `Qt` here would build all of Qt's enums (some
@@ -121,7 +123,8 @@ class MainWindow(QMainWindow):
         # A page is built when it is first shown; until then a blank stands in its place.
         self._placeholders: list[QWidget] = []
         self._built: dict[int, Page] = {}
-        for entry in PAGES:
+        self.entries = pages_for(context.workspace)
+        for entry in self.entries:
             placeholder = QWidget()
             self._placeholders.append(placeholder)
             self.stack.addWidget(placeholder)
@@ -220,8 +223,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         view_menu.addSeparator()
         self.page_actions = QActionGroup(self)
-        shortcuts = page_shortcuts([entry.page_id for entry in PAGES])
-        for row, entry in enumerate(PAGES):
+        shortcuts = page_shortcuts([entry.page_id for entry in self.entries])
+        for row, entry in enumerate(self.entries):
             action = QAction(icon(entry.icon_name), entry.title(), self)
             action.setCheckable(True)
             if entry.page_id in shortcuts:
@@ -333,7 +336,7 @@ class MainWindow(QMainWindow):
         return page
 
     def page(self, page_id: str) -> Page:
-        return self.page_at(_row_of(page_id))
+        return self.page_at(self.row_of(page_id))
 
     def page_at(self, row: int) -> Page:
         """The page of this row of the navigation, built now if it is the first time."""
@@ -342,7 +345,7 @@ class MainWindow(QMainWindow):
             return page
         from PySide6.QtWidgets import QLineEdit
 
-        page = PAGES[row].page_type()(self.context)
+        page = self.entries[row].page_type()(self.context)
         page.restore_state(self.context.settings)
         # The page's filter boxes (line edits with a clear button) clear on Esc; found rather
         # than listed, so a page added later gets the same.
@@ -358,14 +361,17 @@ class MainWindow(QMainWindow):
         freeze_what_lives(collect=False)
         return page
 
+    def row_of(self, page_id: str) -> int:
+        return next(row for row, entry in enumerate(self.entries) if entry.page_id == page_id)
+
     def built_pages(self) -> list[Page]:
         return [self._built[row] for row in sorted(self._built)]
 
     def open_page(self, page_id: str, hint: object = None) -> None:
         """Shows the page with this id and hands it the hint (a line on Översikt leads here)."""
-        if page_id not in {entry.page_id for entry in PAGES}:
+        if page_id not in {entry.page_id for entry in self.entries}:
             return
-        row = _row_of(page_id)
+        row = self.row_of(page_id)
         self.show_page(row)
         self.page_at(row).show_hint(hint)
 
@@ -397,7 +403,7 @@ class MainWindow(QMainWindow):
         return self.getting_started
 
     def _page_chosen(self, row: int) -> None:
-        if not 0 <= row < len(PAGES):
+        if not 0 <= row < len(self.entries):
             return
         page = self.page_at(row)
         self.stack.setCurrentWidget(page)
@@ -427,7 +433,7 @@ class MainWindow(QMainWindow):
     def import_staff(self) -> BackgroundTask[Any] | None:
         from enhetschef_app.ui.staff.import_flow import choose_and_import_staff
 
-        self.show_page(_row_of("personal"))
+        self.show_page(self.row_of("personal"))
         return choose_and_import_staff(self.context, self)
 
     def back_up(self) -> BackgroundTask[Any]:
@@ -562,7 +568,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         last = str(settings.value(LAST_PAGE_KEY, "") or "")
-        rows = [i for i, entry in enumerate(PAGES) if entry.page_id == last]
+        rows = [i for i, entry in enumerate(self.entries) if entry.page_id == last]
         self.show_page(rows[0] if rows else 0)
 
     def _default_geometry(self) -> None:
@@ -600,10 +606,6 @@ class MainWindow(QMainWindow):
             self.owned_workspace = None
 
 
-def _row_of(page_id: str) -> int:
-    return next(row for row, entry in enumerate(PAGES) if entry.page_id == page_id)
-
-
 class _Pages(Sequence[Page]):
     """The window's pages by row, each built when first asked for."""
 
@@ -611,7 +613,7 @@ class _Pages(Sequence[Page]):
         self._window = window
 
     def __len__(self) -> int:
-        return len(PAGES)
+        return len(self._window.entries)
 
     @overload
     def __getitem__(self, row: int) -> Page: ...
@@ -621,10 +623,10 @@ class _Pages(Sequence[Page]):
 
     def __getitem__(self, row: int | slice) -> Page | Sequence[Page]:
         if isinstance(row, slice):
-            return [self._window.page_at(i) for i in range(len(PAGES))[row]]
-        if not -len(PAGES) <= row < len(PAGES):
+            return [self._window.page_at(i) for i in range(len(self))[row]]
+        if not -len(self) <= row < len(self):
             raise IndexError(row)
-        return self._window.page_at(row % len(PAGES))
+        return self._window.page_at(row % len(self))
 
 
 def _back_up(workspace: Workspace) -> Path:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from enhetschef_app.services.core.workspace import Workspace
     from enhetschef_app.ui.shell.page import Page
 
 
@@ -56,6 +57,25 @@ PAGES = (
 )
 
 
+# Pages only some logins get: Förvaltning, every unit side by side, for a login that is VC of
+# a unit on the server (never on a file, whose one user is the EC). After the others, so that
+# every page keeps its row and shortcut.
+VC_PAGES = (
+    PageEntry(
+        "forvaltning", "manadsrapport", "enhetschef_app.ui.management.page", "ManagementPage"
+    ),
+)
+
+
+def pages_for(workspace: Workspace) -> tuple[PageEntry, ...]:
+    """The navigation of this login: every page, and Förvaltning for a VC."""
+    if not workspace.on_server:
+        return PAGES  # without importing the month's services before the window fills
+    from enhetschef_app.services.month.management import is_vc_login
+
+    return PAGES + VC_PAGES if is_vc_login(workspace) else PAGES
+
+
 def page_title(page_id: str) -> str:
     """The page's name in the navigation, the Visa menu and its messages."""
     translate = QCoreApplication.translate
@@ -71,6 +91,7 @@ def page_title(page_id: str) -> str:
         "manadsrapport": translate("pages", "Månadsrapport"),
         "ekonomi": translate("pages", "Ekonomi"),
         "installningar": translate("pages", "Inställningar"),
+        "forvaltning": translate("pages", "Förvaltning"),
         "komigang": translate("pages", "Kom igång"),
     }
     return titles[page_id]
