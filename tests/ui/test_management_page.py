@@ -87,7 +87,7 @@ def test_an_ec_login_gets_no_forvaltning_page(
     assert "forvaltning" not in ids
     assert window.entries == PAGES
     assert window.navigation.count() == len(PAGES)
-    assert window.database_label.text().endswith("(server)")
+    assert " på 127.0.0.1" in window.database_label.text()
     _settle(qtbot)
     window.close()
 

@@ -32,7 +32,7 @@ from enhetschef_app.services.month.report import (
     month_trend,
 )
 from enhetschef_app.storage.access import login_roles, own_units
-from enhetschef_app.storage.queries.month_reports import month_report
+from enhetschef_app.storage.queries.month_reports import month_report, set_vc_comment
 
 VC = "vc"
 
@@ -175,7 +175,7 @@ def save_vc_comment(workspace: Workspace, unit_code: str, period: YearMonth, tex
                 "månaden eller markerat den klar)."
             )
         if (row.vc_comment or "") != text:
-            row.vc_comment = text or None
+            set_vc_comment(session, row.id, text or None)
 
 
 def export_management_workbook(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -109,3 +109,14 @@ def waiting_job_count(session: Session, unit_id: int | None = None) -> int:
 
 def workbook_target(session: Session, unit_id: int) -> SharedWorkbookTarget | None:
     return session.get(SharedWorkbookTarget, unit_id)
+
+
+def set_vc_comment(session: Session, report_id: int, text: str | None) -> None:
+    """The VC's comment alone: the one column her login may write on the server (0011), so the
+    record's version and change stamp, which are the EC's, stay as they were."""
+    session.execute(
+        update(MonthReport)
+        .where(MonthReport.id == report_id)
+        .values(vc_comment=text)
+        .execution_options(synchronize_session=False)
+    )
