@@ -225,7 +225,7 @@ def server_location(host: str, port: int, database: str, user: str) -> ServerAdd
 
 
 def open_for_window(
-    location: DatabaseLocation,
+    location: DatabaseLocation | str,
     unit_code: str | None,
     remembered: str,
     password: str | None = None,
