@@ -20,7 +20,7 @@ from enhetschef_app.ui.shell.main_window import MainWindow
 
 BENCH_LINE = re.compile(
     r"^BENCH shown_wall=(\d+\.\d+) ready_wall=(\d+\.\d+) rss_kb=(\d+) pandas_loaded=([01])"
-    r" translations=([\w,-]+)$"
+    r" translations=([\w,-]+) sqlalchemy_before_shown=([01])$"
 )
 
 
@@ -114,6 +114,7 @@ def test_bench_start_in_a_process_does_not_load_pandas(workspace: Workspace) -> 
     assert int(found.group(3)) > 0
     assert found.group(4) == "0"
     assert found.group(5).split(",") == ["qtbase_sv", "enhetschef_sv"]
+    assert found.group(6) == "0"  # the window shows before the database layer is imported
 
 
 def test_of_several_units_the_remembered_one_opens(
