@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
-import secrets
 import statistics
 import sys
 import tempfile
@@ -79,8 +78,6 @@ def make_units(location: str, args: argparse.Namespace) -> float:
 
 def make_logins(server: Any, url: str, writers: int) -> list[str]:
     """An EC login per writer, each the EC of its own unit; passwords go to the PGPASSFILE."""
-    from psycopg import sql
-
     from enhetschef_app.cli import main as cli_main
     from enhetschef_app.services.core.access import grant_access
     from enhetschef_app.services.core.workspace import open_workspace
@@ -88,17 +85,8 @@ def make_logins(server: Any, url: str, writers: int) -> list[str]:
     if cli_main(["--db", url, "admin", "init"]) != 0:
         raise SystemExit("admin init misslyckades")
     logins = [f"bench_ec_{number:02d}" for number in range(1, writers + 1)]
-    lines = server.passfile.read_text(encoding="utf-8").splitlines()
-    with server.connect(autocommit=True) as connection:
-        for login in logins:
-            password = secrets.token_urlsafe(18)
-            connection.execute(
-                sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
-                    sql.Identifier(login), sql.Literal(password)
-                )
-            )
-            lines.append(f"127.0.0.1:*:*:{login}:{password}")
-    server.passfile.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    for login in logins:
+        server.make_login(login)
     owner = open_workspace(url, choose_unit=False)
     try:
         for number, login in enumerate(logins, start=1):

@@ -5,10 +5,7 @@ others)."""
 
 from __future__ import annotations
 
-import secrets
-
 from postgres_server import PostgresServer
-from psycopg import sql
 
 from enhetschef_app.cli import main
 
@@ -19,27 +16,8 @@ MONTH = "2026-11"
 
 
 def make_logins(server: PostgresServer) -> None:
-    """The logins with passwords, as IT makes them: the password goes over the connection
-    and into the PGPASSFILE, never onto a command line."""
-    with server.connect(autocommit=True) as connection:
-        for login in LOGINS:
-            password = secrets.token_urlsafe(18)
-            exists = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,))
-            verb = "ALTER" if exists.fetchone() else "CREATE"
-            connection.execute(
-                sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
-                    sql.SQL(verb), sql.Identifier(login), sql.Literal(password)
-                )
-            )
-            kept = [
-                line
-                for line in server.passfile.read_text(encoding="utf-8").splitlines()
-                if line.split(":")[3] != login
-            ]
-            server.passfile.write_text(
-                "".join(f"{line}\n" for line in [*kept, f"127.0.0.1:*:*:{login}:{password}"]),
-                encoding="utf-8",
-            )
+    for login in LOGINS:
+        server.make_login(login)
 
 
 def make_forvaltning(server: PostgresServer) -> str:

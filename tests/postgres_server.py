@@ -89,6 +89,35 @@ class PostgresServer:
             **kwargs,
         )
 
+    def make_login(self, login: str) -> str:
+        """A login with a new password, as IT makes one: the password goes to the server over
+        the connection and into the PGPASSFILE the clients use, never onto a command line.
+        Logins belong to the whole server: one made before gets the new password."""
+        import secrets
+
+        from psycopg import sql
+
+        password = secrets.token_urlsafe(18)
+        with self.connect(autocommit=True) as connection:
+            exists = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,))
+            verb = "ALTER" if exists.fetchone() else "CREATE"
+            connection.execute(
+                sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
+                    sql.SQL(verb), sql.Identifier(login), sql.Literal(password)
+                )
+            )
+        # libpq takes the first matching line: an older one for the login goes.
+        kept = [
+            line
+            for line in self.passfile.read_text(encoding="utf-8").splitlines()
+            if line.split(":")[3] != login
+        ]
+        self.passfile.write_text(
+            "".join(f"{line}\n" for line in [*kept, f"{self.host}:*:*:{login}:{password}"]),
+            encoding="utf-8",
+        )
+        return password
+
     def create_database(self, template: str | None = None) -> str:
         name = f"test_{os.getpid()}_{next(_database_numbers)}"
         with self.connect(autocommit=True) as connection:

@@ -11,7 +11,6 @@ from typing import Any
 import psycopg
 import pytest
 from postgres_server import PostgresServer
-from psycopg import sql
 from sqlalchemy import Table
 
 from enhetschef_app.cli import main
@@ -28,28 +27,8 @@ def logins(postgres_server: PostgresServer) -> tuple[str, ...]:
     """The three logins with passwords, as IT would make them: the password goes to the server
     over the connection and to the PGPASSFILE the session's clients use, never on a command
     line. Logins belong to the whole server, so they are made once."""
-    import secrets
-
-    with postgres_server.connect(autocommit=True) as connection:
-        for login in LOGINS:
-            password = secrets.token_urlsafe(18)
-            exists = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,))
-            verb = "ALTER" if exists.fetchone() else "CREATE"
-            connection.execute(
-                sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
-                    sql.SQL(verb), sql.Identifier(login), sql.Literal(password)
-                )
-            )
-            # libpq takes the first matching line: an older one for the login goes.
-            kept = [
-                line
-                for line in postgres_server.passfile.read_text(encoding="utf-8").splitlines()
-                if line.split(":")[3] != login
-            ]
-            postgres_server.passfile.write_text(
-                "".join(f"{line}\n" for line in [*kept, f"127.0.0.1:*:*:{login}:{password}"]),
-                encoding="utf-8",
-            )
+    for login in LOGINS:
+        postgres_server.make_login(login)
     return LOGINS
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import subprocess
 import sys
 from collections import defaultdict
@@ -17,9 +16,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from postgres_server import PostgresServer
-from psycopg import sql
 from sqlalchemy import func, select
 
 from enhetschef_app.cli import main
@@ -79,28 +76,9 @@ print(json.dumps({"acks": acks, "refusals": refusals, "errors": errors}), flush=
 
 
 def _login(server: PostgresServer, login: str) -> None:
-    """A login with a password in the session's PGPASSFILE, as IT would make it."""
-    password = secrets.token_urlsafe(18)
-    with server.connect(autocommit=True) as connection:
-        exists = connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,))
-        verb = "ALTER" if exists.fetchone() else "CREATE"
-        connection.execute(
-            sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
-                sql.SQL(verb), sql.Identifier(login), sql.Literal(password)
-            )
-        )
-    kept = [
-        line
-        for line in server.passfile.read_text(encoding="utf-8").splitlines()
-        if line.split(":")[3] != login
-    ]
-    server.passfile.write_text(
-        "".join(f"{line}\n" for line in [*kept, f"127.0.0.1:*:*:{login}:{password}"]),
-        encoding="utf-8",
-    )
+    server.make_login(login)
 
 
-@pytest.mark.slow
 def test_ten_ecs_writing_at_once_lose_no_acknowledged_save(
     postgres_server: PostgresServer, postgres_url: str
 ) -> None:
