@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import itertools
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -273,35 +273,12 @@ def write_month_pdf(document: MonthReportDocument, path: Path) -> Path:
     for name, image in charts:
         text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     text.setHtml(document_html(document, [name for name, _image in charts]))
-    partial = path.with_name(f".{path.stem}.sparas.pdf")
-    writer = QPdfWriter(str(partial))
-    writer.setTitle(document.title)
-    writer.setCreator("Enhetschef")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    text.print_(writer)
-    del writer  # the file is finished when the writer goes
-    partial.replace(path)
-    return path
+    return _print(text, document.title, path)
 
 
 def write_month_pdf_headless(document: MonthReportDocument, path: Path) -> Path:
     """For the command line: starts Qt on the offscreen platform if it is not running."""
-    if QCoreApplication.instance() is None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        app = QGuiApplication([])
-        try:
-            return write_month_pdf(document, path)
-        finally:
-            del app
-    return write_month_pdf(document, path)
+    return _headless(lambda: write_month_pdf(document, path))
 
 
 def _body(html_text: str) -> str:
@@ -329,6 +306,19 @@ def write_management_pdf(documents: Sequence[MonthReportDocument], title: str, p
         + "".join(bodies)
         + "</body></html>"
     )
+    return _print(text, title, path)
+
+
+def write_management_pdf_headless(
+    documents: Sequence[MonthReportDocument], title: str, path: Path
+) -> Path:
+    """For the command line: starts Qt on the offscreen platform if it is not running."""
+    return _headless(lambda: write_management_pdf(documents, title, path))
+
+
+def _print(text: QTextDocument, title: str, path: Path) -> Path:
+    """`text` on A4 pages into `path`, through a partial file: a half-written PDF never has
+    the name the user asked for."""
     partial = path.with_name(f".{path.stem}.sparas.pdf")
     writer = QPdfWriter(str(partial))
     writer.setTitle(title)
@@ -343,20 +333,17 @@ def write_management_pdf(documents: Sequence[MonthReportDocument], title: str, p
         )
     )
     text.print_(writer)
-    del writer
+    del writer  # the file is finished when the writer goes
     partial.replace(path)
     return path
 
 
-def write_management_pdf_headless(
-    documents: Sequence[MonthReportDocument], title: str, path: Path
-) -> Path:
-    """For the command line: starts Qt on the offscreen platform if it is not running."""
+def _headless(draw: Callable[[], Path]) -> Path:
     if QCoreApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication([])
         try:
-            return write_management_pdf(documents, title, path)
+            return draw()
         finally:
             del app
-    return write_management_pdf(documents, title, path)
+    return draw()
