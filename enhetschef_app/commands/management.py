@@ -5,8 +5,13 @@
 with `unit` (its code), `unit_name`, `closed` (true when the month is marked klar) and the rest
 of the month summary's keys as `month-summary --json` prints them (the figures at the top, as
 reported when the month is klar). On a database file every unit in it; on a server the units
-the login is a member of. `--out` writes the VC report of every unit as one workbook (a sheet
-per unit and a comparison sheet), `--pdf` the same reports as one PDF, a unit to a page onward.
+the login is a member of. With `--workbook` (the shared workbook the units on a laptop
+still sync to) the object also has `workbook_units`: the rows of the month there of units that
+are not on the server, each with `unit`, `unit_name` (null), `source` ("arbetsbok"), `workbook`,
+`sheet`, `row`, the figures of the columns the sheet has, `comment`, `vc_comment` and
+`unreadable_columns`; without it `workbook_units` is empty. `--out` writes the VC report of
+every unit on the server as one workbook (a sheet per unit and a comparison sheet), `--pdf` the
+same reports as one PDF, a unit to a page onward.
 """
 
 from __future__ import annotations
@@ -38,6 +43,15 @@ def register(sub: Subparsers) -> None:
     )
     overview.add_argument(
         "--pdf", type=Path, metavar="FIL.pdf", help="skriv VC-rapporten för alla enheter som PDF"
+    )
+    overview.add_argument(
+        "--workbook",
+        type=Path,
+        metavar="FIL.xlsx",
+        help="den delade arbetsboken: visa raderna för enheter som synkar dit (inte på servern)",
+    )
+    overview.add_argument(
+        "--sheet", metavar="BLAD", help="bladet i den delade arbetsboken (standard: hittas själv)"
     )
     overview.add_argument(
         "--allow-sensitive-words",
@@ -77,7 +91,9 @@ def cmd_overview(args: argparse.Namespace) -> int:
             _check_output(output, suffix)
     workspace = open_for(args, choose_unit=False, unit_from_args=False)
     try:
-        overview = management_overview(workspace, args.month)
+        overview = management_overview(
+            workspace, args.month, workbook=args.workbook, sheet=args.sheet
+        )
         written: list[Path] = []
         documents: list[Any] = []
         if args.out is not None:
@@ -113,9 +129,31 @@ def cmd_overview(args: argparse.Namespace) -> int:
             print(
                 f"  {unit.unit.code:<20} {state:<7} sjukfrånvaro {sick:>8}  timavlönade {hourly:>8}"
             )
+        if overview.workbook is not None:
+            _print_workbook_units(overview.workbook)
     for path in written:
         sys.stderr.write(f"Rapporten för alla enheter skrevs till {path}.\n")
     return EXIT_OK
+
+
+def _print_workbook_units(found: Any) -> None:
+    from enhetschef_app.services.month.document import figure_text
+
+    print(
+        f"Ur den delade arbetsboken {found.workbook.name} (bladet {found.sheet}): "
+        f"{len(found.rows)} {'enhet' if len(found.rows) == 1 else 'enheter'}"
+    )
+    for row in found.rows:
+        sick = figure_text("sick_percent", row.values.get("sick_percent"))
+        hourly = figure_text(
+            "hourly_paid_share_percent", row.values.get("hourly_paid_share_percent")
+        )
+        print(
+            f"  {row.unit_code:<20} {'arbetsbok':<9} sjukfrånvaro {sick:>8}  "
+            f"timavlönade {hourly:>8}  (rad {row.row_number})"
+        )
+    if found.left_out:
+        print("  Finns på servern, visas därifrån: " + ", ".join(found.left_out))
 
 
 def cmd_vc_comment(args: argparse.Namespace) -> int:

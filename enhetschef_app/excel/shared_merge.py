@@ -167,7 +167,7 @@ def _header_row(worksheet: Worksheet, package: XlsxPackage) -> tuple[int, dict[i
 
 
 @dataclass
-class _Sheet:
+class SharedSheet:
     package: XlsxPackage
     ref: SheetRef
     worksheet: Worksheet
@@ -224,13 +224,15 @@ class _Sheet:
         return comments
 
 
-def _open_sheet(package: XlsxPackage, wanted: str | None, *, allow_new_header: bool) -> _Sheet:
+def open_shared_sheet(
+    package: XlsxPackage, wanted: str | None, *, allow_new_header: bool = False
+) -> SharedSheet:
     ref = choose_sheet(package, wanted)
     worksheet = Worksheet(package.text(ref.part))
     found = _header_row(worksheet, package)
     if found is None:
         if allow_new_header and worksheet.last_row_with_values() == 0:
-            return _Sheet(package, ref, worksheet, 1, {}, {})
+            return SharedSheet(package, ref, worksheet, 1, {}, {})
         raise SharedSheetProblem(
             f"Hittar ingen rubrikrad med både 'Enhet' och 'Månad' på bladet '{ref.name}' i "
             f"{package.name} (sökte i de {HEADER_SEARCH_ROWS} första raderna). Välj rätt blad "
@@ -242,16 +244,16 @@ def _open_sheet(package: XlsxPackage, wanted: str | None, *, allow_new_header: b
         known = column_for_header(text)
         if known is not None and known.key not in columns:
             columns[known.key] = column
-    return _Sheet(package, ref, worksheet, header_row, headers, columns)
+    return SharedSheet(package, ref, worksheet, header_row, headers, columns)
 
 
 def read_unit_comments(package: XlsxPackage, unit_code: str, sheet: str | None) -> dict[str, str]:
     """The VC's comments on the unit's rows, by month (nothing is written)."""
-    opened = _open_sheet(package, sheet, allow_new_header=False)
+    opened = open_shared_sheet(package, sheet, allow_new_header=False)
     return opened.vc_comments(opened.unit_rows(unit_code))
 
 
-def _style_from_above(opened: _Sheet, row_number: int, column: int) -> int | None:
+def _style_from_above(opened: SharedSheet, row_number: int, column: int) -> int | None:
     lowest = max(opened.header_row + 1, row_number - STYLE_SEARCH_ROWS)
     for number in range(row_number - 1, lowest - 1, -1):
         style = opened.style_at(number, column)
@@ -261,7 +263,7 @@ def _style_from_above(opened: _Sheet, row_number: int, column: int) -> int | Non
 
 
 def _cell_for(
-    opened: _Sheet, spec: SharedColumn, ref: str, style: int | None, value: RowValue
+    opened: SharedSheet, spec: SharedColumn, ref: str, style: int | None, value: RowValue
 ) -> tuple[str, CellValue]:
     prefix = opened.worksheet.prefix
     if value is None:
@@ -275,7 +277,7 @@ def _cell_for(
 
 
 def merge_unit_month(package: XlsxPackage, row: UnitMonthRow, sheet: str | None) -> MergeOutcome:
-    opened = _open_sheet(package, sheet, allow_new_header=True)
+    opened = open_shared_sheet(package, sheet, allow_new_header=True)
     worksheet = opened.worksheet
     prefix = worksheet.prefix
 

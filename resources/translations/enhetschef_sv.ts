@@ -3473,6 +3473,22 @@ Stäng den om den är öppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delad arbetsbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa enheter som fortfarande synkar till den delade arbetsboken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj arbetsbok…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa inte arbetsbokens enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visa nyckeltal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,6 +3553,26 @@ Stäng den om den är öppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Välj den delade arbetsboken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsbokens enheter visas inte: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ur den delade arbetsboken {name} (bladet {sheet}): {codes}. Markerade ”arbetsbok”, som enheterna synkade dem, utan enheternas mål.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finns på servern och visas därifrån: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fler rader för samma enhet och månad hoppades över: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enheternas månad kunde inte räknas.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,6 +3598,10 @@ Stäng den om den är öppen.</source>
     </message>
     <message>
         <source>(ingen kommentar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten synkar till arbetsboken: skriv din kommentar i arbetsboken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6252,6 +6292,22 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
     </message>
     <message>
         <source>{label}: mål högst {target}, {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arbetsbok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten synkar till den delade arbetsboken: rad {0} där</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: arbetsboken har ingen sådan kolumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: ur den delade arbetsboken, utan enhetens mål</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

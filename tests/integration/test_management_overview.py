@@ -199,3 +199,47 @@ def test_the_vc_report_of_all_units_as_one_pdf(
     pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
     assert pages >= 2  # each unit from a page of its own
     assert main(["--db", vc, "overview", "--month", MONTH, "--pdf", str(tmp_path / "x.xlsx")]) == 2
+
+
+def test_units_still_on_a_laptop_show_from_the_shared_workbook(
+    postgres_server: PostgresServer,
+    forvaltning: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    laptop = tmp_path / "c.sqlite3"
+    size = ["--staff", "6", "--weeks", "8", "--end", "2026-11-30", "--seed", "7"]
+    assert main(["--db", str(laptop), "demo", "--unit", "C", *size]) == 0
+    workbook = tmp_path / "delad.xlsx"
+    for db, code in ((laptop, "C"), (tmp_path / "a-gammal.sqlite3", "A")):
+        if code == "A":  # A's laptop file from before A moved to the server
+            assert main(["--db", str(db), "demo", "--unit", "A", *size]) == 0
+        command = ["--db", str(db), "--unit", code, "sync", "--month", MONTH]
+        assert main([*command, "--workbook", str(workbook)]) == 0
+    c_summary = _json(
+        capsys, ["--db", str(laptop), "--unit", "C", "month-summary", "--month", MONTH, "--json"]
+    )
+
+    vc = postgres_server.url(forvaltning, user=VC_AB)
+    found = _json(
+        capsys,
+        ["--db", vc, "overview", "--month", MONTH, "--json", "--workbook", str(workbook)],
+    )
+    assert [u["unit"] for u in found["units"]] == ["A", "B"]  # A from the server only
+    assert [u["unit"] for u in found["workbook_units"]] == ["C"]
+    c = found["workbook_units"][0]
+    assert c["source"] == "arbetsbok"
+    assert c["sheet"] == "Månadsuppföljning"
+    for key in ("sick_percent", "hourly_paid_share_percent", "empty_rows", "incidents"):
+        assert c[key] == c_summary[key], key
+    without = _json(capsys, ["--db", vc, "overview", "--month", MONTH, "--json"])
+    assert without["workbook_units"] == []
+
+    capsys.readouterr()
+    assert main(["--db", vc, "overview", "--month", MONTH, "--workbook", str(workbook)]) == 0
+    text = capsys.readouterr().out
+    assert "Ur den delade arbetsboken delad.xlsx" in text
+    assert "Finns på servern, visas därifrån: A" in text
+    missing = tmp_path / "saknas.xlsx"
+    assert main(["--db", vc, "overview", "--month", MONTH, "--workbook", str(missing)]) == 2
+    assert "finns inte" in capsys.readouterr().err

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pytest
 from layout_checks import every_tab, layout_problems
 from management_server import EC_A, VC_AB, make_forvaltning
@@ -23,6 +24,7 @@ from enhetschef_app.services.core.workspace import Workspace, open_workspace
 from enhetschef_app.services.month.management import management_overview
 from enhetschef_app.storage.location import parse_location
 from enhetschef_app.ui.management import page as page_module
+from enhetschef_app.ui.management.models import UnitFiguresModel
 from enhetschef_app.ui.management.page import ManagementPage
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.main_window import MainWindow
@@ -134,6 +136,59 @@ def test_a_vc_sees_her_units_and_saves_her_comment(
     qtbot.waitUntil(lambda: page.trend_loaded, timeout=120_000)
     assert page.trend_model.rowCount() == 2
     assert page.trend_model.columnCount() == 13
+    _settle(qtbot)
+    window.close()
+
+
+def _area_workbook(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Månadsuppföljning"
+    sheet.append(["Enhet", "Månad", "Sjukfrånvaro %", "Kommentar EC", "Kommentar VC"])
+    sheet.append(["C", MONTH.label, 7.5, "Tre nya timvikarier", "Bra jobbat"])
+    sheet.append(["A", MONTH.label, 99, "gammal rad", None])  # A is on the server now
+    book.save(path)
+    return path
+
+
+def test_units_still_syncing_to_the_workbook_show_beside_the_servers(
+    qtbot: QtBot, tmp_path: Path, login: Callable[[str], Workspace]
+) -> None:
+    workspace = login(VC_AB)
+    window = _window(qtbot, tmp_path, workspace)
+    window.context.settings.setValue(page_module.WORKBOOK_KEY, str(tmp_path / "saknas.xlsx"))
+    window.open_page("forvaltning")
+    page = window.current_page()
+    assert isinstance(page, ManagementPage)
+    wait_loaded(qtbot, page, 60_000)
+    assert [unit.unit.code for unit in page.model.rows()] == ["A", "B"]
+    assert "Arbetsbokens enheter visas inte" in page.workbook_label.text()
+    assert "finns inte" in page.workbook_label.text()
+
+    page.set_workbook(_area_workbook(tmp_path / "delad.xlsx"))
+    wait_loaded(qtbot, page, 60_000)
+    codes = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert codes == ["A", "B", "C"]
+    assert page.model.index(2, 1).data() == "arbetsbok"
+    sick = page.model.keys.index("sick_percent") + UnitFiguresModel.FIXED
+    assert page.model.index(2, sick).data() == "7,5 %"
+    assert page.model.index(0, sick).data() != "99,0 %"  # A's figures come from the server
+    assert "arbetsboken delad.xlsx (bladet Månadsuppföljning): C." in page.workbook_label.text()
+    assert "visas därifrån: A" in page.workbook_label.text()
+
+    page.select_unit("C")
+    assert page.ec_comment.toPlainText() == "Tre nya timvikarier"
+    assert page.vc_comment.toPlainText() == "Bra jobbat"
+    assert page.vc_comment.isReadOnly()
+    assert "skriv din kommentar i arbetsboken" in page.comment_state.text()
+    page.select_unit("B")
+    assert not page.vc_comment.isReadOnly()
+
+    page.set_workbook(None)
+    wait_loaded(qtbot, page, 60_000)
+    assert [unit.unit.code for unit in page.model.rows()] == ["A", "B"]
+    assert not page.workbook_label.isVisibleTo(page)
     _settle(qtbot)
     window.close()
 

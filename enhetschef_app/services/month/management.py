@@ -21,6 +21,7 @@ from typing import Any
 from enhetschef_app.domain.errors import NotFoundError, RuleViolation, UserError
 from enhetschef_app.domain.report_document import MonthReportDocument
 from enhetschef_app.domain.year_month import YearMonth
+from enhetschef_app.excel.shared_read import WorkbookUnitRow as WorkbookUnitRow  # the page shows it
 from enhetschef_app.services.core.outgoing_text import OutgoingText, check_outgoing
 from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
 from enhetschef_app.services.month.document import COMMENT_FIELD, report_document
@@ -31,6 +32,7 @@ from enhetschef_app.services.month.report import (
     month_report_view,
     month_trend,
 )
+from enhetschef_app.services.month.summary import json_number
 from enhetschef_app.storage.access import login_roles, own_units
 from enhetschef_app.storage.queries.month_reports import month_report, set_vc_comment
 
@@ -74,16 +76,52 @@ class UnitMonth:
 
 
 @dataclass(frozen=True)
+class WorkbookUnits:
+    """The units that still sync to the shared workbook: their rows of the month there, beside
+    the server's units. A unit that is on the server is shown from the server only; its old
+    rows in the workbook are `left_out`."""
+
+    workbook: Path
+    sheet: str
+    rows: list[WorkbookUnitRow]
+    left_out: list[str]
+    duplicates: list[tuple[str, int]]
+
+    def as_dicts(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "unit": row.unit_code,
+                "unit_name": None,
+                "source": "arbetsbok",
+                "workbook": str(self.workbook),
+                "sheet": self.sheet,
+                "row": row.row_number,
+                **{key: json_number(value) for key, value in row.values.items()},
+                "comment": row.comment or None,
+                "vc_comment": row.vc_comment or None,
+                "unreadable_columns": list(row.unreadable),
+            }
+            for row in self.rows
+        ]
+
+
+@dataclass(frozen=True)
 class ManagementOverview:
     month: YearMonth
     units: list[UnitMonth]
+    workbook: WorkbookUnits | None = None
+    workbook_problem: str | None = None  # why the workbook's rows are missing from the page
 
     @property
     def closed_count(self) -> int:
         return sum(1 for unit in self.units if unit.closed)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"month": self.month.label, "units": [unit.as_dict() for unit in self.units]}
+        return {
+            "month": self.month.label,
+            "units": [unit.as_dict() for unit in self.units],
+            "workbook_units": [] if self.workbook is None else self.workbook.as_dicts(),
+        }
 
 
 @dataclass(frozen=True)
@@ -118,15 +156,44 @@ def is_vc_login(workspace: Workspace) -> bool:
         return VC in login_roles(session)
 
 
-def management_overview(workspace: Workspace, period: YearMonth) -> ManagementOverview:
-    """Every unit's month side by side: each unit's Månadsrapport of `period`."""
-    units = managed_units(workspace)
-    return ManagementOverview(
-        month=period,
-        units=[
-            UnitMonth(managed, month_report_view(workspace.with_unit(managed.unit), period))
-            for managed in units
-        ],
+def management_overview(
+    workspace: Workspace,
+    period: YearMonth,
+    *,
+    workbook: Path | None = None,
+    sheet: str | None = None,
+    strict: bool = True,
+) -> ManagementOverview:
+    """Every unit's month side by side: each unit's Månadsrapport of `period`, and with a
+    shared `workbook` the rows of the units that sync there. Unless `strict`, a workbook that
+    cannot be read leaves the server's units shown and says why in `workbook_problem`."""
+    units = [
+        UnitMonth(managed, month_report_view(workspace.with_unit(managed.unit), period))
+        for managed in managed_units(workspace)
+    ]
+    if workbook is None:
+        return ManagementOverview(month=period, units=units)
+    try:
+        found = workbook_units(workbook, sheet, period, {unit.unit.code for unit in units})
+    except UserError as error:
+        if strict:
+            raise
+        return ManagementOverview(month=period, units=units, workbook_problem=error.message)
+    return ManagementOverview(month=period, units=units, workbook=found)
+
+
+def workbook_units(
+    workbook: Path, sheet: str | None, period: YearMonth, on_server: set[str]
+) -> WorkbookUnits:
+    from enhetschef_app.excel.shared_read import read_workbook_month
+
+    read = read_workbook_month(workbook, period.label, sheet)
+    return WorkbookUnits(
+        workbook=read.workbook,
+        sheet=read.sheet,
+        rows=[row for row in read.rows if row.unit_code not in on_server],
+        left_out=[row.unit_code for row in read.rows if row.unit_code in on_server],
+        duplicates=read.duplicates,
     )
 
 

@@ -13,7 +13,12 @@ from PySide6.QtGui import QBrush, QColor
 from enhetschef_app.domain.key_figures import FIGURE_SPECS, FIGURES, TargetStatus
 from enhetschef_app.domain.year_month import YearMonth
 from enhetschef_app.services.month.document import figure_text
-from enhetschef_app.services.month.management import ManagementTrend, UnitMonth, UnitTrend
+from enhetschef_app.services.month.management import (
+    ManagementTrend,
+    UnitMonth,
+    UnitTrend,
+    WorkbookUnitRow,
+)
 from enhetschef_app.services.month.report import TrendPoint
 from enhetschef_app.ui.shell.formatting import decimal_text
 from enhetschef_app.ui.shell.table_model import ALIGN_NUMBER, SORT_ROLE, RowTableModel
@@ -66,7 +71,10 @@ def two_lines(text: str) -> str:
 
 
 class UnitFiguresModel(RowTableModel):
-    """A row per unit (UnitMonth): its code, klar or not, and the chosen figures."""
+    """A row per unit: its code, klar or not, and the chosen figures. A unit on the server is
+    a UnitMonth (each value against the unit's own target); a unit that still syncs to the
+    shared workbook is its row there (WorkbookUnitRow), shown as it stands, without targets:
+    those are kept in the unit's own database."""
 
     FIXED = 2  # Enhet, Status
 
@@ -93,6 +101,8 @@ class UnitFiguresModel(RowTableModel):
         self.endResetModel()
 
     def cell(self, row: Any, column: int, role: int) -> Any:
+        if isinstance(row, WorkbookUnitRow):
+            return self._workbook_cell(row, column, role)
         assert isinstance(row, UnitMonth)
         if column == 0:
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
@@ -144,6 +154,35 @@ class UnitFiguresModel(RowTableModel):
             return QCoreApplication.translate(
                 "management", "{label}: mål högst {target}, {word}"
             ).format(label=FIGURE_SPECS[key].label, target=figure_text(key, target), word=word)
+        return None
+
+    def _workbook_cell(self, row: WorkbookUnitRow, column: int, role: int) -> Any:
+        if column == 0:
+            return row.unit_code if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) else None
+        if column == 1:
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return QCoreApplication.translate("management", "arbetsbok")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "management", "Enheten synkar till den delade arbetsboken: rad {0} där"
+                ).format(row.row_number)
+            return None
+        key = self._keys[column - self.FIXED]
+        value = row.values.get(key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return figure_text(key, value)
+        if role == SORT_ROLE:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return ALIGN_NUMBER
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key not in row.values:
+                return QCoreApplication.translate(
+                    "management", "{0}: arbetsboken har ingen sådan kolumn"
+                ).format(FIGURE_SPECS[key].label)
+            return QCoreApplication.translate(
+                "management", "{0}: ur den delade arbetsboken, utan enhetens mål"
+            ).format(FIGURE_SPECS[key].label)
         return None
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -30,6 +31,7 @@ from enhetschef_app.services.month.management import (
     ManagementOverview,
     ManagementTrend,
     UnitMonth,
+    WorkbookUnitRow,
     export_management_workbook,
     management_overview,
     management_trend,
@@ -55,6 +57,9 @@ from enhetschef_app.ui.shell.worker import BackgroundTask, run_in_background
 
 MONTHS_BACK = 36
 EXPORT_DIR_KEY = "pages/forvaltning/export_dir"
+# The shared workbook the units still on a laptop sync to: the VC's own choice on her computer,
+# not the server's (a förvaltning may have one per area).
+WORKBOOK_KEY = "pages/forvaltning/shared_workbook"
 
 
 class ManagementPage(Page):
@@ -93,8 +98,20 @@ class ManagementPage(Page):
         self.export_button.setToolTip(
             self.tr("VC-rapporten för alla enheter: ett blad per enhet och ett jämförelseblad")
         )
+        self.workbook_button = QPushButton(icon("synka"), self.tr("Delad arbetsbok"))
+        self.workbook_button.setToolTip(
+            self.tr("Visa enheter som fortfarande synkar till den delade arbetsboken")
+        )
+        self.workbook_menu = QMenu(self.workbook_button)
+        self.choose_workbook_action = self.workbook_menu.addAction(self.tr("Välj arbetsbok…"))
+        self.forget_workbook_action = self.workbook_menu.addAction(
+            self.tr("Visa inte arbetsbokens enheter")
+        )
+        self.workbook_button.setMenu(self.workbook_menu)
         self.state_label = role_label("", "state")
         self.state_label.setWordWrap(True)
+        self.workbook_label = role_label("", "help")
+        self.workbook_label.setWordWrap(True)
 
         self.group_combo = QComboBox()
         self.group_combo.setAccessibleName(self.tr("Visa nyckeltal"))
@@ -150,6 +167,7 @@ class ManagementPage(Page):
         top.addWidget(self.month_combo)
         top.addWidget(self.next_button)
         top.addStretch(1)
+        top.addWidget(self.workbook_button)
         top.addWidget(self.export_button)
 
         figures = QWidget()
@@ -194,6 +212,7 @@ class ManagementPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.state_label)
+        layout.addWidget(self.workbook_label)
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
@@ -205,6 +224,8 @@ class ManagementPage(Page):
         self.vc_comment.textChanged.connect(self._comment_changed)
         self.save_button.clicked.connect(self.save_comment)
         self.export_button.clicked.connect(self.export_excel)
+        self.choose_workbook_action.triggered.connect(self.choose_workbook)
+        self.forget_workbook_action.triggered.connect(lambda: self.set_workbook(None))
         self.tabs.currentChanged.connect(lambda _i: self._load_trend_if_shown())
         self.trend_combo.currentIndexChanged.connect(lambda _i: self._show_trend_figure())
 
@@ -229,10 +250,61 @@ class ManagementPage(Page):
         self.state_label.setText(self.tr("Räknar {0} för alla enheter …").format(month.label))
         self.table.setEnabled(False)
         self._trend_month = None
+        workbook = self.workbook
+        self.forget_workbook_action.setEnabled(workbook is not None)
         self.load_in_background(
-            lambda: management_overview(workspace, month), self._show, self._failed
+            lambda: management_overview(workspace, month, workbook=workbook, strict=False),
+            self._show,
+            self._failed,
         )
         self._load_trend_if_shown()
+
+    # -- the shared workbook --------------------------------------------------------------
+
+    @property
+    def workbook(self) -> Path | None:
+        stored = self.context.settings.value(WORKBOOK_KEY, "")
+        return Path(str(stored)) if stored else None
+
+    def set_workbook(self, path: Path | None) -> None:
+        if path is None:
+            self.context.settings.remove(WORKBOOK_KEY)
+        else:
+            self.context.settings.setValue(WORKBOOK_KEY, str(path))
+        self.refresh()
+
+    def choose_workbook(self) -> None:
+        current = self.workbook
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Välj den delade arbetsboken"),
+            str(current.parent if current is not None else Path.home()),
+            self.tr("Excel-arbetsbok (*.xlsx)"),
+        )
+        if chosen:
+            self.set_workbook(Path(chosen))
+
+    def _workbook_text(self, overview: ManagementOverview) -> str:
+        if overview.workbook_problem is not None:
+            return self.tr("Arbetsbokens enheter visas inte: {0}").format(overview.workbook_problem)
+        found = overview.workbook
+        if found is None:
+            return ""
+        codes = [row.unit_code for row in found.rows]
+        shown = ", ".join(codes[:8]) + (" …" if len(codes) > 8 else "")
+        text = self.tr(
+            "Ur den delade arbetsboken {name} (bladet {sheet}): {codes}. Markerade ”arbetsbok”, "
+            "som enheterna synkade dem, utan enheternas mål."
+        ).format(name=found.workbook.name, sheet=found.sheet, codes=shown or "–")
+        if found.left_out:
+            text += " " + self.tr("Finns på servern och visas därifrån: {0}.").format(
+                ", ".join(found.left_out)
+            )
+        if found.duplicates:
+            text += " " + self.tr(
+                "Fler rader för samma enhet och månad hoppades över: {0}."
+            ).format(", ".join(f"{code} rad {row}" for code, row in found.duplicates))
+        return text
 
     def _failed(self, error: BaseException) -> None:
         if isValid(self):
@@ -245,15 +317,20 @@ class ManagementPage(Page):
         self.overview = overview
         self.table.setEnabled(True)
         current = self._selected_code()
-        self.model.set_rows(overview.units)
+        rows: list[UnitMonth | WorkbookUnitRow] = list(overview.units)
+        if overview.workbook is not None:
+            rows += overview.workbook.rows
+        self.model.set_rows(rows)
         fit_columns(self.table)
-        codes = [u.unit.code for u in self.model.rows()]
+        self.workbook_label.setText(self._workbook_text(overview))
+        self.workbook_label.setVisible(bool(self.workbook_label.text()))
+        codes = [_code(row) for row in self.model.rows()]
         row = codes.index(current) if current in codes else 0
         if codes:
             self.table.selectRow(row)
         self._show_unit()
         total = len(overview.units)
-        if total == 0:
+        if total == 0 and len(rows) == 0:
             self.state_label.setText(
                 self.tr("Du har inga enheter. Den som sköter databasen ger behörighet per enhet.")
             )
@@ -280,27 +357,45 @@ class ManagementPage(Page):
             fit_columns(self.table)
 
     def _selected_code(self) -> str | None:
-        unit = self.selected_unit()
-        return None if unit is None else unit.unit.code
+        row = self.selected_row()
+        return None if row is None else _code(row)
 
-    def selected_unit(self) -> UnitMonth | None:
+    def selected_row(self) -> UnitMonth | WorkbookUnitRow | None:
         index = self.table.currentIndex()
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
         found = self.model.row_at(index.row())
-        assert isinstance(found, UnitMonth)
+        assert isinstance(found, UnitMonth | WorkbookUnitRow)
         return found
+
+    def selected_unit(self) -> UnitMonth | None:
+        """The selected unit on the server (None for a unit of the shared workbook)."""
+        found = self.selected_row()
+        return found if isinstance(found, UnitMonth) else None
 
     def select_unit(self, code: str) -> None:
         for row, unit in enumerate(self.model.rows()):
-            if unit.unit.code == code:
+            if _code(unit) == code:
                 self.table.selectRow(row)
                 return
 
+    def _show_workbook_row(self, row: WorkbookUnitRow) -> None:
+        self.ec_box.setTitle(self.tr("Enhetschefens kommentar, {0}").format(row.unit_code))
+        self.vc_box.setTitle(self.tr("Din kommentar, {0}").format(row.unit_code))
+        self.ec_comment.setPlainText(row.comment or self.tr("(ingen kommentar)"))
+        self.vc_comment.setPlainText(row.vc_comment)
+        self.vc_comment.setReadOnly(True)
+        self.comment_state.setText(
+            self.tr("Enheten synkar till arbetsboken: skriv din kommentar i arbetsboken.")
+        )
+
     def _show_unit(self) -> None:
+        selected = self.selected_row()
         unit = self.selected_unit()
         self.vc_comment.blockSignals(True)
-        if unit is None:
+        if isinstance(selected, WorkbookUnitRow):
+            self._show_workbook_row(selected)
+        elif unit is None:
             self.ec_box.setTitle(self.tr("Enhetschefens kommentar"))
             self.ec_comment.setPlainText("")
             self.vc_comment.setPlainText("")
@@ -444,3 +539,10 @@ class ManagementPage(Page):
             starters=(self.export_button,),
         )
         return self.action_task
+
+
+def _code(row: object) -> str:
+    if isinstance(row, WorkbookUnitRow):
+        return row.unit_code
+    assert isinstance(row, UnitMonth)
+    return row.unit.code
