@@ -9,6 +9,7 @@ Nothing is written and no lock is taken: a sync that writes meanwhile replaces t
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -72,18 +73,18 @@ def _text(value: CellValue) -> str:
     return str(value or "").strip()
 
 
-def read_month(
-    package: XlsxPackage, month: str, sheet: str | None
+def read_months(
+    package: XlsxPackage, months: Collection[str], sheet: str | None
 ) -> tuple[str, list[WorkbookUnitRow], list[tuple[str, int]]]:
-    """The sheet's name, each unit's first row of `month` ('2026-10') in the sheet's order,
-    and the further rows of a unit's month that a sync would leave alone."""
+    """The sheet's name, each unit's first row of each of `months` ('2026-10') in the sheet's
+    order, and the further rows of a unit's month that a sync would leave alone."""
     opened = open_shared_sheet(package, sheet)
     worksheet, strings = opened.worksheet, package.shared_strings
     unit_column = opened.columns[UNIT_COLUMN.key]
     month_column = opened.columns[MONTH_COLUMN.key]
     figures = [c for c in SHARED_COLUMNS if c.key not in _TEXT_KEYS and c.key in opened.columns]
     rows: list[WorkbookUnitRow] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     duplicates: list[tuple[str, int]] = []
     for row in worksheet.rows:
         if row.number <= opened.header_row:
@@ -95,12 +96,12 @@ def read_month(
         found = month_key(
             worksheet.value(month_cell, strings), package, package.style_kind(month_cell.style)
         )
-        if found != month:
+        if found is None or found not in months:
             continue
-        if code in seen:
+        if (code, found) in seen:
             duplicates.append((code, row.number))
             continue
-        seen.add(code)
+        seen.add((code, found))
         values: dict[str, Decimal | None] = {}
         unreadable: list[str] = []
         for spec in figures:
@@ -119,7 +120,7 @@ def read_month(
         rows.append(
             WorkbookUnitRow(
                 unit_code=code,
-                month=month,
+                month=found,
                 row_number=row.number,
                 values=values,
                 comment=""
@@ -132,8 +133,10 @@ def read_month(
     return opened.ref.name, rows, duplicates
 
 
-def read_workbook_month(workbook: Path, month: str, sheet: str | None = None) -> WorkbookMonth:
-    """Every unit's row of `month` in the shared workbook at `workbook`."""
+def read_workbook_months(
+    workbook: Path, months: Collection[str], sheet: str | None = None
+) -> WorkbookMonth:
+    """Every unit's row of each of `months` in the shared workbook at `workbook`."""
     try:
         data = workbook.read_bytes()
     except FileNotFoundError:
@@ -146,5 +149,10 @@ def read_workbook_month(workbook: Path, month: str, sheet: str | None = None) ->
     except OSError as exc:
         raise UserError(f"Arbetsboken {workbook} kan inte läsas: {exc.strerror or exc}.") from None
     package = XlsxPackage.from_bytes(data, workbook.name)
-    name, rows, duplicates = read_month(package, month, sheet)
+    name, rows, duplicates = read_months(package, set(months), sheet)
     return WorkbookMonth(workbook, name, rows, duplicates)
+
+
+def read_workbook_month(workbook: Path, month: str, sheet: str | None = None) -> WorkbookMonth:
+    """Every unit's row of `month` in the shared workbook at `workbook`."""
+    return read_workbook_months(workbook, (month,), sheet)

@@ -3621,6 +3621,10 @@ Stäng den om den är öppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enheter ur den delade arbetsboken: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spara VC-rapporten för alla enheter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6320,6 +6324,10 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
     </message>
     <message>
         <source>Andel timavlönade %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ur den delade arbetsboken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

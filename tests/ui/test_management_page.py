@@ -185,6 +185,15 @@ def test_units_still_syncing_to_the_workbook_show_beside_the_servers(
     page.select_unit("B")
     assert not page.vc_comment.isReadOnly()
 
+    page.tabs.setCurrentIndex(1)  # the trends: C's months from the workbook beside A's and B's
+    qtbot.waitUntil(lambda: page.trend_loaded, timeout=120_000)
+    trend_codes = [page.trend_model.index(r, 0).data() for r in range(page.trend_model.rowCount())]
+    assert trend_codes == ["A", "B", "C"]
+    assert page.trend_model.index(2, 12).data() == "7,5"  # 2026-11, the last column
+    assert page.trend_model.index(2, 11).data() == "–"  # no row for 2026-10
+    assert "Enheter ur den delade arbetsboken: C." in page.trend_label.text()
+    page.tabs.setCurrentIndex(0)
+
     page.set_workbook(None)
     wait_loaded(qtbot, page, 60_000)
     assert [unit.unit.code for unit in page.model.rows()] == ["A", "B"]

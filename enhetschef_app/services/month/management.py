@@ -14,7 +14,9 @@ change one thing, her comment on a unit's month: the one write row-level securit
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -131,10 +133,32 @@ class UnitTrend:
 
 
 @dataclass(frozen=True)
+class WorkbookTrend:
+    """A unit of the shared workbook: its rows of the trend's months (a month it has no row
+    for is missing)."""
+
+    unit_code: str
+    rows: dict[str, WorkbookUnitRow]  # by month, '2026-10'
+
+    def value(self, month: YearMonth, figure: str) -> Decimal | None:
+        """One of the Månadsrapport's trend figures, as the workbook holds it."""
+        row = self.rows.get(month.label)
+        if row is None:
+            return None
+        if figure != "overtime_and_mertid_hours":
+            return row.values.get(figure)
+        parts = [row.values.get("overtime_hours"), row.values.get("mertid_hours")]
+        known = [part for part in parts if part is not None]
+        return sum(known, Decimal(0)) if known else None
+
+
+@dataclass(frozen=True)
 class ManagementTrend:
     last: YearMonth
     months: list[YearMonth]
     units: list[UnitTrend]
+    workbook_units: list[WorkbookTrend] = field(default_factory=list)
+    workbook_problem: str | None = None
 
 
 @use_case
@@ -197,17 +221,41 @@ def workbook_units(
     )
 
 
-def management_trend(workspace: Workspace, last: YearMonth, count: int = 12) -> ManagementTrend:
+def management_trend(
+    workspace: Workspace,
+    last: YearMonth,
+    count: int = 12,
+    *,
+    workbook: Path | None = None,
+    sheet: str | None = None,
+    strict: bool = True,
+) -> ManagementTrend:
     """The Månadsrapport's 12-month trends (sjukfrånvaro, övertid + mertid, andel
-    timavlönade) of every unit, up to `last`: a month marked klar gives its reported figures."""
-    units = managed_units(workspace)
-    return ManagementTrend(
-        last=last,
-        months=last.back(count),
-        units=[
-            UnitTrend(managed.unit, month_trend(workspace.with_unit(managed.unit), last, count))
-            for managed in units
-        ],
+    timavlönade) of every unit, up to `last`: a month marked klar gives its reported figures.
+    With a shared `workbook`, the same months of the units that sync there."""
+    units = [
+        UnitTrend(managed.unit, month_trend(workspace.with_unit(managed.unit), last, count))
+        for managed in managed_units(workspace)
+    ]
+    months = last.back(count)
+    trend = ManagementTrend(last=last, months=months, units=units)
+    if workbook is None:
+        return trend
+    from enhetschef_app.excel.shared_read import read_workbook_months
+
+    try:
+        read = read_workbook_months(workbook, [m.label for m in months], sheet)
+    except UserError as error:
+        if strict:
+            raise
+        return dataclasses.replace(trend, workbook_problem=error.message)
+    on_server = {unit.unit.code for unit in units}
+    by_unit: dict[str, dict[str, WorkbookUnitRow]] = {}
+    for row in read.rows:
+        if row.unit_code not in on_server:
+            by_unit.setdefault(row.unit_code, {})[row.month] = row
+    return dataclasses.replace(
+        trend, workbook_units=[WorkbookTrend(code, rows) for code, rows in by_unit.items()]
     )
 
 

@@ -17,6 +17,7 @@ from enhetschef_app.services.month.management import (
     ManagementTrend,
     UnitMonth,
     UnitTrend,
+    WorkbookTrend,
     WorkbookUnitRow,
 )
 from enhetschef_app.services.month.report import TrendPoint
@@ -225,7 +226,7 @@ class UnitTrendModel(RowTableModel):
             QCoreApplication.translate("management", "Enhet"),
             *(m.label for m in self._months),
         ]
-        self._rows = list(trend.units)
+        self._rows = [*trend.units, *trend.workbook_units]
         self._sorted_by = None
         self.endResetModel()
 
@@ -234,7 +235,29 @@ class UnitTrendModel(RowTableModel):
         self._rows = []
         self.endResetModel()
 
+    def _workbook_cell(self, row: WorkbookTrend, column: int, role: int) -> Any:
+        if column == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+                return row.unit_code
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate("management", "Ur den delade arbetsboken")
+            return None
+        if column - 1 >= len(self._months):
+            return None
+        value = row.value(self._months[column - 1], self._figure)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "–" if value is None else decimal_text(value)
+        if role == SORT_ROLE:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return ALIGN_NUMBER
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("management", "Ur den delade arbetsboken")
+        return None
+
     def cell(self, row: Any, column: int, role: int) -> Any:
+        if isinstance(row, WorkbookTrend):
+            return self._workbook_cell(row, column, role)
         assert isinstance(row, UnitTrend)
         if column == 0:
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):

@@ -463,8 +463,11 @@ class ManagementPage(Page):
         self._trend_month = month
         self.trend_label.setText(self.tr("Räknar 12 månader för alla enheter …"))
         self.trend_table.setEnabled(False)
+        workbook = self.workbook
         self._trend_loader.load(
-            lambda: management_trend(workspace, month), self._show_trend, self._failed
+            lambda: management_trend(workspace, month, workbook=workbook, strict=False),
+            self._show_trend,
+            self._failed,
         )
 
     @property
@@ -481,6 +484,14 @@ class ManagementPage(Page):
             self.tr(
                 "{first} – {last}. En månad som är markerad klar visar den rapporterade siffran."
             ).format(first=trend.months[0].label, last=trend.last.label)
+            + (
+                " "
+                + self.tr("Enheter ur den delade arbetsboken: {0}.").format(
+                    ", ".join(unit.unit_code for unit in trend.workbook_units)
+                )
+                if trend.workbook_units
+                else ""
+            )
         )
 
     def _show_trend_figure(self) -> None:
