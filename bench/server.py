@@ -8,11 +8,15 @@ staff, `weeks` weeks ending 2026-11-30) are made on it and in a SQLite file. The
 1. Översikt filled: the window opened on ENH01 (on the server as ENH01's EC login, under
    row-level security), from opening the database until Översikt shows its data; each run a
    new window, the median of `--runs`.
-2. Eight writers: `--writers` processes, each the EC of its own unit (on the server its own
+2. Förvaltning shown: the window opened as the VC of every unit, from opening the database
+   until the page Förvaltning shows the last month of all units (`--screenshot FIL.png` keeps
+   a picture of the page at 1366×705).
+3. Eight writers: `--writers` processes, each the EC of its own unit (on the server its own
    login), save new absences for `--seconds`; saves a second in all, and how many were refused
    as busy.
 
     python bench/server.py [--units 40] [--staff 60] [--weeks 6] [--runs 3] [--seconds 10]
+                           [--screenshot FIL.png]
 
 Not a test: the figures depend on the machine.
 """
@@ -46,6 +50,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--screenshot", type=Path, help="spara en bild av sidan Förvaltning")
     return parser.parse_args(argv)
 
 
@@ -76,8 +81,12 @@ def make_units(location: str, args: argparse.Namespace) -> float:
     return time.perf_counter() - began
 
 
-def make_logins(server: Any, url: str, writers: int) -> list[str]:
-    """An EC login per writer, each the EC of its own unit; passwords go to the PGPASSFILE."""
+VC_LOGIN = "bench_vc"
+
+
+def make_logins(server: Any, url: str, writers: int, units: int) -> list[str]:
+    """An EC login per writer, each the EC of its own unit, and the VC of every unit; passwords
+    go to the PGPASSFILE."""
     from enhetschef_app.cli import main as cli_main
     from enhetschef_app.services.core.access import grant_access
     from enhetschef_app.services.core.workspace import open_workspace
@@ -87,10 +96,13 @@ def make_logins(server: Any, url: str, writers: int) -> list[str]:
     logins = [f"bench_ec_{number:02d}" for number in range(1, writers + 1)]
     for login in logins:
         server.make_login(login)
+    server.make_login(VC_LOGIN)
     owner = open_workspace(url, choose_unit=False)
     try:
         for number, login in enumerate(logins, start=1):
             grant_access(owner, login, [unit_code(number)], "ec")
+        every = [unit_code(number) for number in range(1, units + 1)]
+        grant_access(owner, VC_LOGIN, every, "vc")
     finally:
         owner.close()
     return logins
@@ -162,6 +174,45 @@ def writers(locations: list[str], seconds: float) -> tuple[float, int]:
     return sum(saved for saved, _ in results) / seconds, sum(busy for _, busy in results)
 
 
+def management_shown(location: str, runs: int, screenshot: Path | None) -> list[float]:
+    """Seconds from opening the database as the VC until Förvaltning shows every unit's month,
+    each run a new window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from enhetschef_app.app import prepare_application
+    from enhetschef_app.services.core.workspace import open_for_window
+    from enhetschef_app.ui.shell.context import AppContext
+    from enhetschef_app.ui.shell.main_window import MainWindow
+
+    app = QApplication.instance() or prepare_application()
+    figures: list[float] = []
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "ui.ini"), QSettings.Format.IniFormat)
+        for run in range(runs + 1):  # the first a warm-up
+            began = time.perf_counter()
+            workspace = open_for_window(location, None, "")
+            # The day after the period: the page opens on its last month.
+            window = MainWindow(AppContext(workspace, settings, today=lambda: END + timedelta(1)))
+            window.resize(1366, 705)
+            window.show()
+            window.open_page("forvaltning")
+            page = window.current_page()
+            while not page.loaded:
+                app.processEvents()
+                time.sleep(0.001)
+            figures.append(time.perf_counter() - began)
+            if screenshot is not None and run == runs:
+                for _ in range(20):
+                    app.processEvents()
+                window.grab().save(str(screenshot))
+            window.close()
+            app.processEvents()
+            workspace.close()
+    return figures[1:]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from postgres_server import running_server
@@ -174,12 +225,14 @@ def main(argv: list[str] | None = None) -> int:
         url = server.url(name)
         sqlite = str(Path(folder) / "forvaltning.sqlite3")
         made = {"PostgreSQL": make_units(url, args), "SQLite": make_units(sqlite, args)}
-        logins = make_logins(server, url, args.writers)
+        logins = make_logins(server, url, args.writers, args.units)
         ec_url = server.url(name, user=logins[0])
         filled = {
             "PostgreSQL": overview_filled(ec_url, args.runs),
             "SQLite": overview_filled(sqlite, args.runs),
         }
+        vc_url = server.url(name, user=VC_LOGIN)
+        management = management_shown(vc_url, args.runs, args.screenshot)
         throughput = {
             "PostgreSQL": writers([server.url(name, user=login) for login in logins], args.seconds),
             "SQLite": writers([sqlite] * args.writers, args.seconds),
@@ -191,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         f"  {'Översikt ifylld, EC, median (s)':34}"
         + "".join(f"{statistics.median(filled[k]):12.2f}" for k in filled)
     )
+    print(f"  {'Förvaltning visad, VC, median (s)':34}{statistics.median(management):12.2f}")
     print(
         f"  {f'{args.writers} skrivare, sparade/s':34}"
         + "".join(f"{throughput[k][0]:12.1f}" for k in throughput)

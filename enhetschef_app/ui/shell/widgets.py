@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -64,21 +64,30 @@ def fit_columns(view: QTableView, spare: int = 18) -> None:
     """Each column as wide as its widest cell or its title, and no wider.
 
     Qt's own resizeColumnsToContents keeps room for a sort arrow in every title; that made the
-    Personal list too wide for a 1366-pixel screen.
+    Personal list too wide for a 1366-pixel screen. So the arrow's room is kept in the sorted
+    column's title only. A title is measured in bold, as Qt draws the titles of the columns
+    a selected row covers, and a title on two lines by its longer line.
     """
     model = view.model()
     header = view.horizontalHeader()
-    metrics = header.fontMetrics()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    arrow = header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMarkSize, None, header)
+    sorted_column = header.sortIndicatorSection() if header.isSortIndicatorShown() else -1
     last = model.columnCount() - 1
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        title_width = max(
+            (metrics.horizontalAdvance(line) for line in title.split("\n")), default=0
+        )
+        title_width += spare + (arrow if column == sorted_column else 0)
         if column == last and header.stretchLastSection():
             # The last column fills what is left; sized to its widest cell it would push the
             # list wider than its pane and bring a sideways scrollbar.
-            view.setColumnWidth(column, metrics.horizontalAdvance(title) + spare)
+            view.setColumnWidth(column, title_width)
             continue
-        width = max(content_width(view, column), metrics.horizontalAdvance(title) + spare)
-        view.setColumnWidth(column, width)
+        view.setColumnWidth(column, max(content_width(view, column), title_width))
 
 
 class EscapeClearsFilter(QObject):
