@@ -6,15 +6,17 @@ from datetime import date, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
+from enhetschef_app.domain import holiday_table
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 _EVE_NAMES = {"Midsommarafton", "Julafton", "Nyårsafton"}
 
 
-@lru_cache(maxsize=64)
-def _holidays_of(year: int) -> dict[date, str]:
+def library_holidays_of(year: int) -> dict[date, str]:
+    """The year's holidays and eves from the holidays library (the source of the table)."""
+    import holidays
+
     # de_facto holds midsommar-, jul- and nyårsafton; påskafton is in neither category, so it is
     # added from Easter Sunday (AB treats all four eves as holidays).
     found = holidays.country_holidays(
@@ -25,6 +27,16 @@ def _holidays_of(year: int) -> dict[date, str]:
     if easter is not None:
         days[easter - timedelta(days=1)] = "Påskafton"
     return days
+
+
+@lru_cache(maxsize=64)
+def _holidays_of(year: int) -> dict[date, str]:
+    # The library's years as a table written from it: loading the library imports every
+    # country's module, 0.3 s of each start (tests/unit/test_calendar.py keeps the two equal).
+    known = holiday_table.HOLIDAYS.get(year)
+    if known is None:
+        return library_holidays_of(year)
+    return {date(year, month, day): name for month, day, name in known}
 
 
 def holiday_name(day: date) -> str | None:
