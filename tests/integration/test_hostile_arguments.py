@@ -152,8 +152,11 @@ def _run(argv: list[str]) -> int:
 
 
 def test_every_command_answers_hostile_values_with_exit_2_and_no_traceback(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A free text given where a database goes (copy-unit's target) makes that database: in
+    # the test's folder, not in the checkout.
+    monkeypatch.chdir(tmp_path)
     cases = list(_cases(tmp_path))
     every_command = {path for path, _parser in _commands(build_parser())}
     assert {path for path, _argv, _refused in cases} == every_command
