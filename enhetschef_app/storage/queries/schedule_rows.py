@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -110,7 +111,16 @@ def rows_covered_elsewhere(
                 ScheduleRow.id.in_(covered),
             ),
         )
-    return found
+    # On a server the other unit's person on the row is hidden (row-level security: the row
+    # shows through migration 0013's policy, its employee does not): the row has an employee
+    # id and no number. Its cover was placed because the row was empty, so it reads as the
+    # vacant row our person covers. On a file every employee shows and nothing changes.
+    return [
+        replace(row, employee_id=None)
+        if row.employee_id is not None and row.employee_no is None
+        else row
+        for row in found
+    ]
 
 
 def row_by_id(session: Session, row_id: int) -> RowShift | None:
