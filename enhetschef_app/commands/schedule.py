@@ -221,6 +221,7 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
                     }
                     for line in follow_up.empty_today
                 ],
+                "lent_out": [line.as_dict() for line in follow_up.lent],
             }
         )
         return EXIT_OK
@@ -236,6 +237,8 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
             continue
         for number, candidate in enumerate(lists[line.row_id].candidates[:5], start=1):
             print(f"    {number}. {candidate.describe()}")
+    for lent in follow_up.lent:
+        print(f"Utlånad: {lent.describe()}")
     return EXIT_OK
 
 

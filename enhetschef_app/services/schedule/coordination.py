@@ -56,6 +56,7 @@ class UnitDay:
                 }
                 for line in self.follow_up.empty_today
             ],
+            "lent_out": [line.as_dict() for line in self.follow_up.lent],
         }
 
 

@@ -57,6 +57,7 @@ from enhetschef_app.storage.queries.schedule_rows import (
     row_by_id,
     row_has_cover,
     staffing_needs,
+    unit_codes_of_rows,
 )
 from enhetschef_app.storage.session import Session
 
@@ -160,6 +161,42 @@ class AbsenceLine:
 
 
 @dataclass(frozen=True)
+class LentLine:
+    """A shift of another unit that one of the unit's staff covers (lent to a neighbour)."""
+
+    row_id: int
+    work_date: date
+    start: time
+    end: time
+    code: str | None
+    employee_no: str
+    name: str
+    unit_code: str  # the unit whose row it is
+
+    @property
+    def time_text(self) -> str:
+        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+
+    def describe(self) -> str:
+        code = f" {self.code}" if self.code else ""
+        return (
+            f"{self.work_date.isoformat()}{code} {self.time_text}: {self.name} hos {self.unit_code}"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "row_id": self.row_id,
+            "date": self.work_date.isoformat(),
+            "start": f"{self.start:%H:%M}",
+            "end": f"{self.end:%H:%M}",
+            "code": self.code,
+            "employee_no": self.employee_no,
+            "name": self.name,
+            "unit": self.unit_code,
+        }
+
+
+@dataclass(frozen=True)
 class DayFollowUp:
     unit: UnitRef
     day: date
@@ -171,6 +208,7 @@ class DayFollowUp:
     absences: tuple[AbsenceLine, ...]  # spells touching the week
     breaches: tuple[BreachView, ...]  # the week's, on the actual schedule
     has_schedule: bool
+    lent: tuple[LentLine, ...] = ()  # the week's shifts the unit's staff take in other units
 
     @property
     def holiday(self) -> str | None:
@@ -280,6 +318,7 @@ def day_follow_up(workspace: Workspace, day: date, *, today: date) -> DayFollowU
         state = load_state(session, unit, monday - timedelta(days=14), sunday, fulltime)
         needs = staffing_needs(session, unit.id)
         absence_rows = absence_rows_between(session, unit.id, monday, sunday)
+        lent = _lent(session, state, monday, sunday)
     names = _cover_names(workspace, state)
     own = state.own_statuses()
     planned_bands = band_staffing(day, needs, own, actual=False)
@@ -311,7 +350,42 @@ def day_follow_up(workspace: Workspace, day: date, *, today: date) -> DayFollowU
         absences=absences,
         breaches=tuple(breaches),
         has_schedule=bool(own),
+        lent=lent,
     )
+
+
+def _lent(session: Session, state: ScheduleState, first: date, last: date) -> tuple[LentLine, ...]:
+    """The rows of other units in first..last that the unit's staff cover, in force."""
+    found = [
+        s
+        for s in state.statuses
+        if s.row.row_id not in state.own_row_ids
+        and first <= s.row.work_date <= last
+        and s.state is RowState.COVERED
+        and s.cover is not None
+        and s.cover.employee_id in state.staff
+    ]
+    if not found:
+        return ()
+    units = unit_codes_of_rows(session, [s.row.row_id for s in found])
+    lines = []
+    for status in found:
+        assert status.cover is not None
+        member = state.staff[status.cover.employee_id]
+        row = status.row
+        lines.append(
+            LentLine(
+                row.row_id,
+                row.work_date,
+                row.start,
+                row.end,
+                row.code,
+                member.employee_no,
+                member.name,
+                units.get(row.row_id, "?"),
+            )
+        )
+    return tuple(sorted(lines, key=lambda line: (line.work_date, line.start, line.row_id)))
 
 
 # -- candidates -------------------------------------------------------------------------------

@@ -123,6 +123,16 @@ def rows_covered_elsewhere(
     ]
 
 
+def unit_codes_of_rows(session: Session, row_ids: Collection[int]) -> dict[int, str]:
+    """{row id: code of the row's unit} of rows the login may read."""
+    rows = session.execute(
+        select(ScheduleRow.id, Unit.code)
+        .join(Unit, Unit.id == ScheduleRow.unit_id)
+        .where(ScheduleRow.id.in_(sorted(row_ids)))
+    )
+    return {r.id: r.code for r in rows}
+
+
 def row_by_id(session: Session, row_id: int) -> RowShift | None:
     rows = _row_shifts(session, ScheduleRow.id == row_id)
     return rows[0] if rows else None
