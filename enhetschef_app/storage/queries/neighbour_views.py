@@ -232,3 +232,15 @@ def neighbour_names(session: Session, employee_ids: Collection[int]) -> dict[int
         )
     )
     return {r.employee_id: (r.name, r.unit_code) for r in rows}
+
+
+def neighbour_numbers(session: Session, employee_ids: Collection[int]) -> dict[int, str]:
+    """{employee id: employee number} of neighbour staff (a cover one of them took here)."""
+    if not employee_ids or not _may_read_views(session):
+        return {}
+    rows = session.execute(
+        select(terms_view.c.employee_id, terms_view.c.employee_no).where(
+            terms_view.c.employee_id.in_(sorted(employee_ids))
+        )
+    )
+    return {r.employee_id: r.employee_no for r in rows}

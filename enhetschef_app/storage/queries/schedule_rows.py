@@ -27,6 +27,7 @@ from enhetschef_app.storage.models import (
     unit_neighbours,
 )
 from enhetschef_app.storage.models_schedule import ImportColumnMapping, ScheduleCover
+from enhetschef_app.storage.queries.neighbour_views import neighbour_numbers
 
 # SQLite allows some thousands of bound parameters; lists of ids go in chunks below that.
 _CHUNK = 900
@@ -150,14 +151,23 @@ def covers_of_rows(session: Session, row_ids: Collection[int]) -> list[CoverReco
                 ScheduleCover.kind,
                 ScheduleCover.released_row_id,
             )
-            .join(Employee, Employee.id == ScheduleCover.employee_id)
+            .outerjoin(Employee, Employee.id == ScheduleCover.employee_id)
             .where(ScheduleCover.row_id.in_(ids[at : at + _CHUNK]))
         )
         found += [
             CoverRecord(r.row_id, r.employee_id, r.employee_no, r.kind, r.released_row_id)
             for r in rows
         ]
-    return found
+    # On a server a neighbour unit's employee who covers one of our rows is hidden from the
+    # employees table: her number comes through the neighbour views (migration 0013).
+    hidden = {c.employee_id for c in found if c.employee_no is None}
+    if not hidden:
+        return found
+    numbers = neighbour_numbers(session, hidden)
+    return [
+        c if c.employee_no is not None else replace(c, employee_no=numbers.get(c.employee_id, ""))
+        for c in found
+    ]
 
 
 def absences_between(
