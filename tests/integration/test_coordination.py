@@ -41,9 +41,7 @@ def coordination(postgres_server: PostgresServer) -> Iterator[str]:
 
 
 @pytest.fixture
-def login(
-    postgres_server: PostgresServer, coordination: str
-) -> Iterator[Callable[..., Workspace]]:
+def login(postgres_server: PostgresServer, coordination: str) -> Iterator[Callable[..., Workspace]]:
     opened: list[Workspace] = []
 
     def open_as(user: str | None, unit: str | None = None) -> Workspace:
@@ -88,7 +86,7 @@ def test_the_coordinator_gets_the_empty_rows_of_both_units_with_every_units_cand
         assert [r["row_id"] for r in unit["empty_rows"]] == [r["row_id"] for r in own["empty_rows"]]
         assert unit["bands"] == own["bands"]
         for row in unit["empty_rows"]:
-            assert ROW_KEYS <= set(row)
+            assert set(row) >= ROW_KEYS
             assert row["date"] == DAY.isoformat()
             for candidate in row["candidates"]:
                 assert set(candidate) == CANDIDATE_KEYS
@@ -201,9 +199,12 @@ def test_a_cover_placed_by_the_coordinator_shows_in_both_units(
         assert count("SELECT count(*) FROM schedule_covers WHERE unit_id = %s") == lent_rows
         assert count("SELECT count(*) FROM schedule_rows WHERE unit_id = %s") == lent_rows
         assert count("SELECT count(*) FROM employees WHERE unit_id = %s") == 0
-        assert count(
-            "SELECT count(*) FROM absences a WHERE a.employee_id IN "
-            "(SELECT employee_id FROM schedule_rows WHERE unit_id = %s)"
-        ) == 0
+        assert (
+            count(
+                "SELECT count(*) FROM absences a WHERE a.employee_id IN "
+                "(SELECT employee_id FROM schedule_rows WHERE unit_id = %s)"
+            )
+            == 0
+        )
         columns = ec.execute("SELECT * FROM neighbour_unavailable LIMIT 0").description or []
         assert [c.name for c in columns] == ["employee_id", "start_date", "end_date"]
