@@ -2233,6 +2233,14 @@ Stäng den om den är öppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{day} {time}: {name} hos {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utlånade till andra enheter: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ta bort {name} som ersättare {day} {time}? Raden blir tom igen.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from coordination_server import DAY, EC_A, EC_AB, make_coordination
+from coordination_server import DAY, EC_A, EC_AB, EC_B, make_coordination
 from layout_checks import layout_problems
 from page_loading import wait_loaded
 from postgres_server import PostgresServer
@@ -23,6 +23,7 @@ from enhetschef_app.services.schedule.coordination import EmptyRow, place_cover
 from enhetschef_app.services.schedule.follow_up import day_follow_up
 from enhetschef_app.storage.location import parse_location
 from enhetschef_app.ui.schedule.coordination_page import CoordinationPage
+from enhetschef_app.ui.schedule.follow_up_page import FollowUpPage
 from enhetschef_app.ui.shell.context import AppContext
 from enhetschef_app.ui.shell.main_window import MainWindow
 from enhetschef_app.ui.shell.page_list import PAGES
@@ -148,6 +149,19 @@ def test_the_coordinator_places_a_cover_from_the_list_of_both_units(
     a_alone = day_follow_up(login(EC_A, "A"), DAY, today=DAY)
     covered = next(r for r in a_alone.week_rows if r.row_id == chosen.line.row_id)
     assert (covered.cover_name, covered.cover_unit) == (ranked[from_b].name, "B")
+    _settle(qtbot)
+    window.close()
+
+    # B's EC alone, on her Dagsuppföljning: her person is lent to A that day.
+    window = _window(qtbot, tmp_path, login(EC_B, "B"))
+    window.open_page("dagsuppfoljning")
+    follow = window.current_page()
+    assert isinstance(follow, FollowUpPage)
+    wait_loaded(qtbot, follow, 60_000)
+    assert follow.lent_label.isVisible()
+    text = follow.lent_label.text()
+    assert text.startswith("Utlånade till andra enheter: ")
+    assert f"{ranked[from_b].name} hos A" in text and DAY.isoformat() in text
     _settle(qtbot)
     window.close()
 
