@@ -10,13 +10,15 @@
 2. The cover ranking across the server. An EC of A only ranks B's staff (a neighbour unit) for
    A's empty rows; row-level security hides B's tables from her, and 0011's neighbour views
    give name, planned times and qualifications but not what the ranking needs to put a person
-   in the right place. Three more owner-rights views, filtered like 0011's (the neighbours of
+   in the right place. Four more owner-rights views, filtered like 0011's (the neighbours of
    the units the login is EC of), give it and nothing more:
    - neighbour_staff_terms: employee number, employment form, employment degree, own
      full-time week and employment dates (the cost order: resurspass, mertid, timavlönad,
      övertid);
    - neighbour_work: the shifts the neighbours' staff work with rast, shift code and whether
      it is a resurspass, their covers in any unit included (dygnsvila, veckovila, overlap);
+   - neighbour_extra_work: their approved övertid and mertid that is not a cover (worked
+     time as it turned out, which the rest rules count);
    - neighbour_unavailable: the dates a neighbour's employee is away, without kind or extent
      (an absent person must not be offered; why she is away stays in her own unit).
 
@@ -78,6 +80,16 @@ _VIEWS = {
         FROM schedule_covers c JOIN schedule_rows s ON s.id = c.row_id
         JOIN employees e ON e.id = c.employee_id
         WHERE e.unit_id IN {_NEIGHBOUR_UNITS}
+    """,
+    "neighbour_extra_work": f"""
+        SELECT r.employee_id, r.work_date, r.start_time, r.end_time, r.break_start,
+               r.break_end, (d.minutes_simple + d.minutes_qualified) > 0 AS is_overtime
+        FROM overtime_requests r JOIN overtime_decisions d ON d.request_id = r.id
+        JOIN employees e ON e.id = r.employee_id
+        WHERE e.unit_id IN {_NEIGHBOUR_UNITS}
+          AND r.cover_id IS NULL AND d.verdict = 'approved'
+          AND NOT EXISTS (SELECT 1 FROM overtime_decisions later
+                          WHERE later.request_id = d.request_id AND later.id > d.id)
     """,
     "neighbour_unavailable": f"""
         SELECT a.employee_id, a.start_date, a.end_date

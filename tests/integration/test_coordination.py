@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from datetime import time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,13 @@ from postgres_server import PostgresServer
 from enhetschef_app.cli import main
 from enhetschef_app.domain.actual_schedule import RowState
 from enhetschef_app.domain.errors import RuleViolation, UserError
+from enhetschef_app.domain.overtime_requests import Verdict
 from enhetschef_app.services.core.workspace import Workspace, open_workspace
+from enhetschef_app.services.overtime.requests import (
+    RequestDraft,
+    decide_overtime,
+    request_overtime,
+)
 from enhetschef_app.services.schedule.coordination import (
     coordinated_units,
     coordinator_day,
@@ -122,6 +129,21 @@ def test_an_ec_of_a_only_ranks_bs_staff_through_the_views(
     owner = login(None, "A")  # reads every table: the ranking as it is on a file
     rows = day_follow_up(ec, DAY, today=TODAY).empty_today
     assert rows
+    # One of B's candidates worked approved övertid late the evening before (not a cover):
+    # worked time that breaks her dygnsvila before the row, seen through the views too.
+    first = cover_candidates(owner, rows[0].row_id, today=TODAY)
+    tired = next(
+        c.candidate.person for c in first.candidates if c.candidate.person.unit_code == "B"
+    )
+    at_b = login(None, "B")
+    draft = RequestDraft(
+        tired.employee_no, DAY - timedelta(days=1), time(22), time(23, 30), "Larm på natten"
+    )
+    decide_overtime(at_b, request_overtime(at_b, draft).id, Verdict.APPROVED, "Behövdes")
+    again = cover_candidates(owner, rows[0].row_id, today=TODAY)
+    assert tired.key not in {c.candidate.person.key for c in again.candidates}
+    assert tired.key in {e.person.key for e in again.excluded}
+    from_b: set[int] = set()
     for line in rows:
         seen = cover_candidates(ec, line.row_id, today=TODAY)
         truth = cover_candidates(owner, line.row_id, today=TODAY)
@@ -133,9 +155,14 @@ def test_an_ec_of_a_only_ranks_bs_staff_through_the_views(
             ]
 
         assert ranked(seen) == ranked(truth), line.describe()
-        assert {c.candidate.person.unit_code for c in seen.candidates} == {"A", "B"}
+        everyone = [c.candidate.person for c in seen.candidates] + [e.person for e in seen.excluded]
+        assert {person.unit_code for person in everyone} == {"A", "B"}
+        from_b |= {
+            c.candidate.person.key for c in seen.candidates if c.candidate.person.unit_code == "B"
+        }
         left_out = {(e.person.employee_no, e.reason) for e in seen.excluded}
         assert left_out == {(e.person.employee_no, e.reason) for e in truth.excluded}
+    assert from_b  # B's staff are offered for A's rows
 
 
 def test_a_cover_placed_by_the_coordinator_shows_in_both_units(

@@ -43,6 +43,7 @@ from enhetschef_app.storage import audit
 from enhetschef_app.storage.models_schedule import ScheduleCover
 from enhetschef_app.storage.queries.neighbour_views import (
     neighbour_employees,
+    neighbour_extra_work,
     neighbour_names,
     neighbour_qualifications,
     neighbour_unavailable,
@@ -466,12 +467,18 @@ def _people_through_views(
         assert row.employee_id is not None
         work.setdefault(row.employee_id, []).append(row)
     away = Absences(neighbour_unavailable(session, ids, first, last))
+    numbers = {e.id: e.employee_no for e in staff}
+    extra: dict[int, list[Shift]] = {}
+    for who, shift in neighbour_extra_work(session, numbers, first, last):
+        extra.setdefault(who, []).append(shift)
     month_start = day.replace(day=1)
     people: list[Person] = []
     resurs_rows: dict[int, int] = {}
     for member in staff:
         rows = work.get(member.id, [])
-        shifts = tuple(r.for_person(member.employee_no) for r in rows)
+        shifts = tuple(r.for_person(member.employee_no) for r in rows) + tuple(
+            extra.get(member.id, ())
+        )
         resurs = next((r for r in rows if r.is_resurspass and r.work_date == day), None)
         if resurs is not None:
             resurs_rows[member.id] = resurs.row_id

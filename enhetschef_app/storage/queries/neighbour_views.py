@@ -1,14 +1,15 @@
 """Neighbour units' staff on a PostgreSQL server, read through the restricted views of
 migrations 0011 and 0013 (owner-rights views that show an EC the staff of the units linked to
-hers as neighbours: who they are, their terms, the shifts they work, the dates they are away
-and what they are qualified for; never why they are away).
+hers as neighbours: who they are, their terms, the shifts they work (approved övertid and
+mertid included), the dates they are away and what they are qualified for; never why they are
+away).
 
 The cover ranking reads these for a neighbour unit the login may not read itself. On a file,
 and for a unit the login is a member of, the tables are read directly (schedule_rows)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -30,6 +31,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.actual_schedule import AbsenceSpan, RowShift
+from enhetschef_app.domain.overtime_requests import request_shift
+from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.storage.access import on_postgresql, own_units
 from enhetschef_app.storage.types import DecimalText
 
@@ -67,6 +70,17 @@ work_view = Table(
     Column("break_minutes", Integer),
     Column("shift_code", String(10)),
     Column("is_resurspass", Boolean),
+)
+extra_work_view = Table(
+    "neighbour_extra_work",
+    _views,
+    Column("employee_id", Integer),
+    Column("work_date", Date),
+    Column("start_time", Time),
+    Column("end_time", Time),
+    Column("break_start", Time),
+    Column("break_end", Time),
+    Column("is_overtime", Boolean),
 )
 unavailable_view = Table(
     "neighbour_unavailable",
@@ -179,6 +193,41 @@ def neighbour_work(
             employee_id=r.employee_id,
             employee_no=None,
             is_resurspass=bool(r.is_resurspass),
+        )
+        for r in rows
+    ]
+
+
+def neighbour_extra_work(
+    session: Session, employee_numbers: Mapping[int, str], first: date, last: date
+) -> list[tuple[int, Shift]]:
+    """(employee id, shift) of these neighbour employees' approved övertid and mertid in
+    first..last that is not a cover, as `approved_extra_work` gives a unit's own."""
+    if not employee_numbers:
+        return []
+    x = extra_work_view.c
+    rows = session.execute(
+        select(extra_work_view)
+        .where(
+            x.employee_id.in_(sorted(employee_numbers)),
+            x.work_date >= first,
+            x.work_date <= last,
+        )
+        .order_by(x.work_date, x.start_time)
+    )
+    return [
+        (
+            r.employee_id,
+            request_shift(
+                employee_numbers[r.employee_id],
+                r.work_date,
+                r.start_time,
+                r.end_time,
+                (r.break_start, r.break_end)
+                if r.break_start is not None and r.break_end is not None
+                else None,
+                "övertid" if r.is_overtime else "mertid",
+            ),
         )
         for r in rows
     ]
