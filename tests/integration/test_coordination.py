@@ -235,3 +235,20 @@ def test_a_cover_placed_by_the_coordinator_shows_in_both_units(
         )
         columns = ec.execute("SELECT * FROM neighbour_unavailable LIMIT 0").description or []
         assert [c.name for c in columns] == ["employee_id", "start_date", "end_date"]
+
+
+def test_on_a_file_every_unit_is_listed_and_the_text_names_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(tmp_path / "enheter.sqlite3")
+    for seed, code in enumerate(("A", "B"), start=1):
+        size = ["--staff", "6", "--weeks", "3", "--end", "2026-11-30", "--seed", str(seed)]
+        assert main(["--db", path, "demo", "--unit", code, *size]) == 0
+    argv = ["--db", path, "follow-up", "--all-units", "--date", DAY.isoformat()]
+    found = _json(capsys, [*argv, "--json"])
+    assert [u["unit"] for u in found["units"]] == ["A", "B"]
+    capsys.readouterr()
+    assert main(argv) == 0
+    text = capsys.readouterr().out
+    assert text.startswith(f"Sambandscentral {DAY.isoformat()} (v. 48)")
+    assert "\nA " in text and "\nB " in text
