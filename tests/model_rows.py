@@ -36,6 +36,7 @@ from enhetschef_app.services.people.competence import competence_overview
 from enhetschef_app.services.people.exit_talks import leavers
 from enhetschef_app.services.people.introduction import introductions
 from enhetschef_app.services.people.reviews import review_overview
+from enhetschef_app.services.schedule.coordination import coordinator_day
 from enhetschef_app.services.schedule.follow_up import cover_candidates, day_follow_up
 from enhetschef_app.services.schedule.imports import import_schedule
 from enhetschef_app.services.schedule.staffing_need import staffing_need
@@ -89,6 +90,15 @@ def read_rows(workspace: Workspace, tmp: Path) -> DemoRows:
     rows["follow_rows"] = list(follow.week_rows)
     rows["follow_absences"] = list(follow.absences)
     rows["follow_breaches"] = list(follow.breaches)
+    # Sambandscentral's list: the empty rows of every unit (a file's one unit), day by day.
+    rows["coordination_rows"] = [
+        row
+        for offset in range(7)
+        for row in coordinator_day(
+            workspace, follow.week_first + timedelta(days=offset), today=today,
+            with_candidates=False,
+        ).empty_rows()
+    ]  # fmt: skip
     outcomes = [
         cover_candidates(workspace, line.row_id, today=today) for line in follow.week_rows[:4]
     ]

@@ -4,6 +4,7 @@ follow-up, unit-neighbours."""
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from enhetschef_app.commands.common import Subparsers, iso_date, open_for, print_json
@@ -79,6 +80,11 @@ def register(sub: Subparsers) -> None:
     )
     follow.add_argument("--date", type=iso_date, metavar="DATUM", help="dagen (standard: idag)")
     follow.add_argument("--json", action="store_true", help="skriv som JSON")
+    follow.add_argument(
+        "--all-units",
+        action="store_true",
+        help="alla enheter där du är enhetschef på en sida (sambandscentral)",
+    )
     follow.set_defaults(handler=cmd_follow_up)
 
     neighbours = sub.add_parser(
@@ -189,6 +195,8 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
     from enhetschef_app.services.schedule.follow_up import cover_candidates, day_follow_up
 
     day = args.date or today()
+    if args.all_units:
+        return _follow_up_all_units(args, day)
     workspace = open_for(args)
     try:
         follow_up = day_follow_up(workspace, day, today=today())
@@ -213,6 +221,7 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
                     }
                     for line in follow_up.empty_today
                 ],
+                "lent_out": [line.as_dict() for line in follow_up.lent],
             }
         )
         return EXIT_OK
@@ -228,6 +237,37 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
             continue
         for number, candidate in enumerate(lists[line.row_id].candidates[:5], start=1):
             print(f"    {number}. {candidate.describe()}")
+    for lent in follow_up.lent:
+        print(f"Utlånad: {lent.describe()}")
+    return EXIT_OK
+
+
+def _follow_up_all_units(args: argparse.Namespace, day: date) -> int:
+    """`follow-up --all-units`: every unit the login is EC of, each with its empty rows and
+    their candidates (the Sambandscentral's page, headless)."""
+    from enhetschef_app.domain.calendar import today
+    from enhetschef_app.services.schedule.coordination import coordinator_day
+
+    workspace = open_for(args, choose_unit=False, unit_from_args=False)
+    try:
+        found = coordinator_day(workspace, day, today=today())
+    finally:
+        workspace.close()
+    if args.json:
+        print_json(found.as_dict())
+        return EXIT_OK
+    print(f"Sambandscentral {day.isoformat()} (v. {day.isocalendar().week})")
+    for unit_day in found.units:
+        empty = unit_day.follow_up.empty_today
+        print(f"{unit_day.unit.code} {unit_day.unit.name}: {len(empty)} tomma rader")
+        for line in empty:
+            print(f"  Tom rad: {line.describe()}")
+            if line.row_id not in unit_day.candidates:
+                print(f"      {line.blocked_reason}")
+                continue
+            candidates = unit_day.candidates[line.row_id].candidates
+            for number, candidate in enumerate(candidates[:5], start=1):
+                print(f"      {number}. {candidate.describe()}")
     return EXIT_OK
 
 

@@ -975,6 +975,97 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
 </context>
 <context>
+    <name>CoordinationPage</name>
+    <message>
+        <source>Föregående dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Föregående dag (Alt+Vänster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa dag (Alt+Höger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomma rader i alla enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en tom rad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslag på ersättare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billigast först: resurspass, mertid, timavlönade, övertid. Radens egen enhet före grannenheterna. Alla har dygnsvila och veckovila kvar med passet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillsätt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den valda personen tar raden; båda enheterna ser det direkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sambandscentral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomma rader, alla enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · v. {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läser alla enheters tomma rader …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} tomma rader i {with_rows} av {units} enheter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga tomma rader denna dag i dina enheter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: {day} {code} {time} – {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Söker ersättare …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen kan ta passet utan att bryta mot vilotiderna eller krocka med andra pass, i radens enhet eller dess grannenheter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountModel</name>
     <message>
         <source>Antal</source>
@@ -1747,6 +1838,45 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
     </message>
 </context>
 <context>
+    <name>EmptyRowModel</name>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orsak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Väntar: bemannas tidigast samma vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tom – behöver ersättare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passet slutar nästa dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EndAbsenceDialog</name>
     <message>
         <source>Avsluta frånvaro</source>
@@ -2100,6 +2230,14 @@ Stäng den om den är öppen.</source>
     </message>
     <message>
         <source>Regelbrott i veckan: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {time}: {name} hos {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utlånade till andra enheter: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6383,6 +6521,10 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
     </message>
     <message>
         <source>Förvaltning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sambandscentral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -165,6 +165,9 @@ OWN_STEPS = {
     "month.management.management_trend": "each unit's trend is that unit's use case",
     "month.management.management_documents": "each unit's document is that unit's use case",
     "month.management.export_management_workbook": "no transaction open while the file is written",
+    "schedule.coordination.coordinator_day": "each unit's day is that unit's use case",
+    "schedule.coordination.row_candidates": "the row's unit's use case, after the unit check",
+    "schedule.coordination.place_cover": "the row's unit's record_cover, after the unit check",
 }
 
 

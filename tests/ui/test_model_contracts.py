@@ -73,6 +73,7 @@ from enhetschef_app.ui.schedule.follow_up_model import (
     AbsenceModel,
     BreachModel,
     CandidateModel,
+    EmptyRowModel,
     ExcludedModel,
     RowLineModel,
 )
@@ -485,6 +486,7 @@ CASES: list[Case] = [
         change=change_rows,
     ),
     table_case(ExcludedModel, "excluded", change=change_rows),
+    table_case(EmptyRowModel, "coordination_rows", change=change_rows),
     Case(
         HeadcountModel,
         made(HeadcountModel),

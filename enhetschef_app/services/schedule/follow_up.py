@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from decimal import Decimal
 from typing import Any
 
-from enhetschef_app.domain.actual_schedule import RowShift, RowState, RowStatus
+from enhetschef_app.domain.actual_schedule import Absences, RowShift, RowState, RowStatus
 from enhetschef_app.domain.calendar import holiday_name, week_start
+from enhetschef_app.domain.competence import competence_key
 from enhetschef_app.domain.cover_candidates import (
     Candidate,
     CoverKind,
@@ -29,6 +31,7 @@ from enhetschef_app.domain.rest_rules import RestLimits
 from enhetschef_app.domain.settings_catalog import ABSENCE_KIND_CHOICES, RuleSettings
 from enhetschef_app.domain.shift_kinds import ShiftKind
 from enhetschef_app.domain.shifts import Shift
+from enhetschef_app.domain.staff import EmploymentForm, minutes_to_hours
 from enhetschef_app.domain.staffing import band_staffing
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
@@ -38,6 +41,15 @@ from enhetschef_app.services.schedule.covers import release_cover_request, reque
 from enhetschef_app.services.schedule.state import ScheduleState, load_state
 from enhetschef_app.storage import audit
 from enhetschef_app.storage.models_schedule import ScheduleCover
+from enhetschef_app.storage.queries.neighbour_views import (
+    neighbour_employees,
+    neighbour_extra_work,
+    neighbour_names,
+    neighbour_qualifications,
+    neighbour_unavailable,
+    neighbour_work,
+    units_read_through_views,
+)
 from enhetschef_app.storage.queries.schedule_rows import (
     absence_rows_between,
     cover_of_row,
@@ -46,7 +58,9 @@ from enhetschef_app.storage.queries.schedule_rows import (
     row_by_id,
     row_has_cover,
     staffing_needs,
+    unit_codes_of_rows,
 )
+from enhetschef_app.storage.session import Session
 
 ABSENCE_LABELS = dict(ABSENCE_KIND_CHOICES)
 
@@ -148,6 +162,42 @@ class AbsenceLine:
 
 
 @dataclass(frozen=True)
+class LentLine:
+    """A shift of another unit that one of the unit's staff covers (lent to a neighbour)."""
+
+    row_id: int
+    work_date: date
+    start: time
+    end: time
+    code: str | None
+    employee_no: str
+    name: str
+    unit_code: str  # the unit whose row it is
+
+    @property
+    def time_text(self) -> str:
+        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+
+    def describe(self) -> str:
+        code = f" {self.code}" if self.code else ""
+        return (
+            f"{self.work_date.isoformat()}{code} {self.time_text}: {self.name} hos {self.unit_code}"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "row_id": self.row_id,
+            "date": self.work_date.isoformat(),
+            "start": f"{self.start:%H:%M}",
+            "end": f"{self.end:%H:%M}",
+            "code": self.code,
+            "employee_no": self.employee_no,
+            "name": self.name,
+            "unit": self.unit_code,
+        }
+
+
+@dataclass(frozen=True)
 class DayFollowUp:
     unit: UnitRef
     day: date
@@ -159,6 +209,7 @@ class DayFollowUp:
     absences: tuple[AbsenceLine, ...]  # spells touching the week
     breaches: tuple[BreachView, ...]  # the week's, on the actual schedule
     has_schedule: bool
+    lent: tuple[LentLine, ...] = ()  # the week's shifts the unit's staff take in other units
 
     @property
     def holiday(self) -> str | None:
@@ -251,7 +302,10 @@ def _cover_names(workspace: Workspace, state: ScheduleState) -> dict[int, tuple[
     if not ids:
         return {}
     with workspace.transaction() as session:
-        return names_and_units(session, ids)
+        found = names_and_units(session, ids)
+        # A neighbour's employee who covers here: on a server her name comes through the view.
+        found.update(neighbour_names(session, ids - set(found)))
+        return found
 
 
 @use_case
@@ -265,6 +319,7 @@ def day_follow_up(workspace: Workspace, day: date, *, today: date) -> DayFollowU
         state = load_state(session, unit, monday - timedelta(days=14), sunday, fulltime)
         needs = staffing_needs(session, unit.id)
         absence_rows = absence_rows_between(session, unit.id, monday, sunday)
+        lent = _lent(session, state, monday, sunday)
     names = _cover_names(workspace, state)
     own = state.own_statuses()
     planned_bands = band_staffing(day, needs, own, actual=False)
@@ -296,7 +351,42 @@ def day_follow_up(workspace: Workspace, day: date, *, today: date) -> DayFollowU
         absences=absences,
         breaches=tuple(breaches),
         has_schedule=bool(own),
+        lent=lent,
     )
+
+
+def _lent(session: Session, state: ScheduleState, first: date, last: date) -> tuple[LentLine, ...]:
+    """The rows of other units in first..last that the unit's staff cover, in force."""
+    found = [
+        s
+        for s in state.statuses
+        if s.row.row_id not in state.own_row_ids
+        and first <= s.row.work_date <= last
+        and s.state is RowState.COVERED
+        and s.cover is not None
+        and s.cover.employee_id in state.staff
+    ]
+    if not found:
+        return ()
+    units = unit_codes_of_rows(session, [s.row.row_id for s in found])
+    lines = []
+    for status in found:
+        assert status.cover is not None
+        member = state.staff[status.cover.employee_id]
+        row = status.row
+        lines.append(
+            LentLine(
+                row.row_id,
+                row.work_date,
+                row.start,
+                row.end,
+                row.code,
+                member.employee_no,
+                member.name,
+                units.get(row.row_id, "?"),
+            )
+        )
+    return tuple(sorted(lines, key=lambda line: (line.work_date, line.start, line.row_id)))
 
 
 # -- candidates -------------------------------------------------------------------------------
@@ -358,6 +448,84 @@ def _people(
     return people, {key: row_id for key, (row_id, _shift) in resurs.items()}
 
 
+def _people_through_views(
+    session: Session,
+    unit_ids: Collection[int],
+    first: date,
+    last: date,
+    day: date,
+    unit_fulltime: Decimal,
+) -> tuple[list[Person], dict[int, int]]:
+    """Neighbour units' staff as candidates, read through the server's restricted views (the
+    login is no member of those units): what `_people` gives from a unit's schedule state."""
+    if not unit_ids:
+        return [], {}
+    staff = [e for e in neighbour_employees(session, unit_ids) if _employed(e.start, e.end, day)]
+    ids = [e.id for e in staff]
+    work: dict[int, list[RowShift]] = {}
+    for row in neighbour_work(session, ids, first, last):
+        assert row.employee_id is not None
+        work.setdefault(row.employee_id, []).append(row)
+    away = Absences(neighbour_unavailable(session, ids, first, last))
+    numbers = {e.id: e.employee_no for e in staff}
+    extra: dict[int, list[Shift]] = {}
+    for who, shift in neighbour_extra_work(session, numbers, first, last):
+        extra.setdefault(who, []).append(shift)
+    month_start = day.replace(day=1)
+    people: list[Person] = []
+    resurs_rows: dict[int, int] = {}
+    for member in staff:
+        rows = work.get(member.id, [])
+        shifts = tuple(r.for_person(member.employee_no) for r in rows) + tuple(
+            extra.get(member.id, ())
+        )
+        resurs = next((r for r in rows if r.is_resurspass and r.work_date == day), None)
+        if resurs is not None:
+            resurs_rows[member.id] = resurs.row_id
+        own_week = member.fulltime_week_minutes
+        people.append(
+            Person(
+                key=member.id,
+                employee_no=member.employee_no,
+                name=member.name,
+                unit_code=member.unit_code,
+                own_unit=False,
+                form=EmploymentForm(member.employment_form),
+                grade_percent=member.grade_percent,
+                fulltime_week_hours=(
+                    minutes_to_hours(own_week) if own_week is not None else unit_fulltime
+                ),
+                absent=away.is_absent(member.id, day),
+                shifts=shifts,
+                resurspass=None if resurs is None else resurs.for_person(member.employee_no),
+                month_worked=timedelta(
+                    seconds=sum(s.worked_s for s in shifts if month_start <= s.work_date < day)
+                ),
+            )
+        )
+    return people, resurs_rows
+
+
+def _employed(start: date | None, end: date | None, day: date) -> bool:
+    return (start is None or start <= day) and (end is None or day <= end)
+
+
+def _with_view_qualifications(
+    held: Mapping[int, Collection[str]],
+    required: Collection[str],
+    seen: Collection[tuple[int, str]],
+) -> dict[int, set[str]]:
+    """The competences each candidate holds of those required: the ones read through the
+    views (a neighbour's staff on a server) added to those read from the tables."""
+    found = {person: set(labels) for person, labels in held.items()}
+    by_key = {competence_key(label): label for label in required}
+    for person, competence in seen:
+        label = by_key.get(competence_key(competence))
+        if label is not None:
+            found.setdefault(person, set()).add(label)
+    return found
+
+
 @dataclass(frozen=True)
 class _Evaluation:
     line: RowLine
@@ -382,10 +550,13 @@ def _evaluate(
         day = row.work_date
         first = min(day - timedelta(days=15), day.replace(day=1))
         last = day + timedelta(days=9)
-        units = [(unit, True)] + [
-            (UnitRef(u.id, u.code, u.name), False) for u in neighbour_units(session, unit.id)
-        ]
+        neighbours = [UnitRef(u.id, u.code, u.name) for u in neighbour_units(session, unit.id)]
+        # On a server, a neighbour the login is no member of is read through the views.
+        hidden = units_read_through_views(session, [u.id for u in neighbours])
+        units = [(unit, True)] + [(u, False) for u in neighbours if u.id not in hidden]
         states = [(load_state(session, u, first, last, fulltime), u, own) for u, own in units]
+        seen, seen_resurs = _people_through_views(session, hidden, first, last, day, fulltime)
+        seen_qualified = neighbour_qualifications(session, [p.key for p in seen], day)
     own_state = states[0][0]
     if row.row_id not in own_state.own_row_ids:
         raise NotFoundError("Schemaraden hör inte till enheten som är vald.")
@@ -397,11 +568,14 @@ def _evaluate(
         found, resurs = _people(state, ref, own, day)
         people += found
         released.update(resurs)
+    people += seen
+    released.update(seen_resurs)
     if not required and competences is None:
         # What the shift type requires (delegations, trainings) and who holds it that day.
-        required, competences = competence_check(
+        required, held = competence_check(
             workspace, row.code, day, [person.key for person in people]
         )
+        competences = _with_view_qualifications(held, required, seen_qualified)
     ranking = rank_candidates(
         _open_shift(row, required),
         people,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -26,6 +27,7 @@ from enhetschef_app.storage.models import (
     unit_neighbours,
 )
 from enhetschef_app.storage.models_schedule import ImportColumnMapping, ScheduleCover
+from enhetschef_app.storage.queries.neighbour_views import neighbour_numbers
 
 # SQLite allows some thousands of bound parameters; lists of ids go in chunks below that.
 _CHUNK = 900
@@ -110,7 +112,26 @@ def rows_covered_elsewhere(
                 ScheduleRow.id.in_(covered),
             ),
         )
-    return found
+    # On a server the other unit's person on the row is hidden (row-level security: the row
+    # shows through migration 0013's policy, its employee does not): the row has an employee
+    # id and no number. Its cover was placed because the row was empty, so it reads as the
+    # vacant row our person covers. On a file every employee shows and nothing changes.
+    return [
+        replace(row, employee_id=None)
+        if row.employee_id is not None and row.employee_no is None
+        else row
+        for row in found
+    ]
+
+
+def unit_codes_of_rows(session: Session, row_ids: Collection[int]) -> dict[int, str]:
+    """{row id: code of the row's unit} of rows the login may read."""
+    rows = session.execute(
+        select(ScheduleRow.id, Unit.code)
+        .join(Unit, Unit.id == ScheduleRow.unit_id)
+        .where(ScheduleRow.id.in_(sorted(row_ids)))
+    )
+    return {r.id: r.code for r in rows}
 
 
 def row_by_id(session: Session, row_id: int) -> RowShift | None:
@@ -130,14 +151,23 @@ def covers_of_rows(session: Session, row_ids: Collection[int]) -> list[CoverReco
                 ScheduleCover.kind,
                 ScheduleCover.released_row_id,
             )
-            .join(Employee, Employee.id == ScheduleCover.employee_id)
+            .outerjoin(Employee, Employee.id == ScheduleCover.employee_id)
             .where(ScheduleCover.row_id.in_(ids[at : at + _CHUNK]))
         )
         found += [
             CoverRecord(r.row_id, r.employee_id, r.employee_no, r.kind, r.released_row_id)
             for r in rows
         ]
-    return found
+    # On a server a neighbour unit's employee who covers one of our rows is hidden from the
+    # employees table: her number comes through the neighbour views (migration 0013).
+    hidden = {c.employee_id for c in found if c.employee_no is None}
+    if not hidden:
+        return found
+    numbers = neighbour_numbers(session, hidden)
+    return [
+        c if c.employee_no is not None else replace(c, employee_no=numbers.get(c.employee_id, ""))
+        for c in found
+    ]
 
 
 def absences_between(

@@ -1,5 +1,5 @@
 """The Dagsuppföljning page's lists: empty rows, absences, breaches, and the candidates of the
-"Hitta ersättare" dialog."""
+"Hitta ersättare" dialog; and Sambandscentral's empty rows of every unit."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from enhetschef_app.domain.cover_candidates import Excluded
 from enhetschef_app.services.schedule.check import BreachView
+from enhetschef_app.services.schedule.coordination import EmptyRow
 from enhetschef_app.services.schedule.follow_up import AbsenceLine, CandidateView, RowLine
 from enhetschef_app.ui.shell.formatting import day_name, swedish_sort_key
 from enhetschef_app.ui.shell.table_model import ALIGN_NUMBER, ALIGN_TEXT, SORT_ROLE, RowTableModel
@@ -74,6 +75,60 @@ class RowLineModel(RowTableModel):
                 return QBrush(WAITING_TEXT)
             return QBrush(ATTENTION_TEXT)
         if role == Qt.ItemDataRole.BackgroundRole and line.state.is_empty and line.offerable:
+            return QBrush(ATTENTION_BACKGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(ALIGN_TEXT)
+        return None
+
+
+class EmptyRowModel(RowTableModel):
+    """Sambandscentral's list: the day's empty rows of every unit, each with its unit."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                self.tr("Enhet"),
+                self.tr("Datum"),
+                self.tr("Tid"),
+                self.tr("Pass"),
+                self.tr("Orsak"),
+                self.tr("Läge"),
+            ],
+            parent,
+        )
+
+    def state_text(self, line: RowLine) -> str:
+        if not line.offerable:
+            return self.tr("Väntar: bemannas tidigast samma vecka")
+        return self.tr("Tom – behöver ersättare")
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        empty: EmptyRow = row
+        line = empty.line
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                empty.unit.code,
+                line.work_date.isoformat(),
+                line.time_text,
+                line.code or "",
+                line.reason,
+                self.state_text(line),
+            )[column]
+        if role == SORT_ROLE:
+            if column == 0:
+                return (swedish_sort_key(empty.unit.code), line.start.isoformat(), line.row_id)
+            return (line.work_date.toordinal(), line.start.isoformat(), line.row_id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not line.offerable:
+                return line.blocked_reason
+            if column == 0:
+                return empty.unit.name
+            if line.end <= line.start and column == 2:
+                return self.tr("Passet slutar nästa dag")
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(ATTENTION_TEXT if line.offerable else WAITING_TEXT)
+        if role == Qt.ItemDataRole.BackgroundRole and line.offerable:
             return QBrush(ATTENTION_BACKGROUND)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(ALIGN_TEXT)

@@ -33,6 +33,7 @@ from enhetschef_app.ui.schedule.staffing_need_tab import StaffingNeedTab
 from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.column_widths import fit_to_contents
 from enhetschef_app.ui.shell.context import AppContext
+from enhetschef_app.ui.shell.formatting import day_name
 from enhetschef_app.ui.shell.icons import icon
 from enhetschef_app.ui.shell.page import Page
 from enhetschef_app.ui.shell.table_model import ROW_ROLE
@@ -87,6 +88,10 @@ class FollowUpPage(Page):
         self.find_button.setToolTip(self.tr("Förslag på vem som kan ta den valda tomma raden"))
         self.remove_button = QPushButton(self.tr("Ta bort ersättare"))
         self.rows_empty = role_label("", "emptyState")
+        # The unit's staff lent to another unit this week (a cover they take there).
+        self.lent_label = role_label("", "help")
+        self.lent_label.setWordWrap(True)
+        self.lent_label.setVisible(False)
         self.absence_model = AbsenceModel(self)
         self.absence_view = read_only_table(self.absence_model)
         self.absence_view.setAccessibleName(self.tr("Frånvaro denna vecka"))
@@ -107,6 +112,7 @@ class FollowUpPage(Page):
         rows_layout.addWidget(self.rows_title)
         rows_layout.addWidget(self.rows_view, 1)
         rows_layout.addWidget(self.rows_empty)
+        rows_layout.addWidget(self.lent_label)
         rows_layout.addLayout(row_buttons)
 
         self.top = QSplitter(Qt.Orientation.Horizontal)
@@ -236,6 +242,7 @@ class FollowUpPage(Page):
         self.absence_title.setText(self.tr("Frånvaro {0}").format(week))
         self.breach_title.setText(self.tr("Regelbrott {0}, faktiskt schema").format(week))
         self._show_figures(follow)
+        self._show_lent(follow)
         has_rows = bool(follow.week_rows)
         self.rows_view.setVisible(has_rows)
         self.rows_empty.setVisible(not has_rows)
@@ -269,8 +276,24 @@ class FollowUpPage(Page):
             label.style().unpolish(label)
             label.style().polish(label)
 
+    def _show_lent(self, follow: DayFollowUp) -> None:
+        lines = [
+            self.tr("{day} {time}: {name} hos {unit}").format(
+                day=day_name(lent.work_date),
+                time=lent.time_text,
+                name=lent.name,
+                unit=lent.unit_code,
+            )
+            for lent in follow.lent
+        ]
+        self.lent_label.setText(
+            self.tr("Utlånade till andra enheter: {0}").format("; ".join(lines)) if lines else ""
+        )
+        self.lent_label.setVisible(bool(lines))
+
     def _show_nothing(self, text: str) -> None:
         self.follow_up = None
+        self.lent_label.setVisible(False)
         self.chart.set_bands(())
         for model in (self.rows_model, self.absence_model, self.breach_model):
             model.set_rows([])

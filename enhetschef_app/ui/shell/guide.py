@@ -29,6 +29,7 @@ GUIDE_PAGES = {
     "oversikt": "oversikt.md",
     "schema": "schema.md",
     "dagsuppfoljning": "dagsuppfoljning.md",
+    "sambandscentral": "dagsuppfoljning.md",  # its section there
     "personal": "personal.md",
     "franvaro": "franvaro-och-omtanke.md",
     "overtid": "overtid.md",

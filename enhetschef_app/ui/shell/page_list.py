@@ -67,13 +67,32 @@ VC_PAGES = (
 )
 
 
+# Sambandscentral, the dagsuppföljning across units, for a login that is EC of two units or more
+# on the server (on a file the one EC switches unit in the status bar instead).
+COORDINATOR_PAGES = (
+    PageEntry(
+        "sambandscentral",
+        "dagsuppfoljning",
+        "enhetschef_app.ui.schedule.coordination_page",
+        "CoordinationPage",
+    ),
+)
+
+
 def pages_for(workspace: Workspace) -> tuple[PageEntry, ...]:
-    """The navigation of this login: every page, and Förvaltning for a VC."""
+    """The navigation of this login: every page, Sambandscentral for an EC of several units
+    and Förvaltning for a VC."""
     if not workspace.on_server:
         return PAGES  # without importing the month's services before the window fills
     from enhetschef_app.services.month.management import is_vc_login
+    from enhetschef_app.services.schedule.coordination import is_coordinator_login
 
-    return PAGES + VC_PAGES if is_vc_login(workspace) else PAGES
+    found: tuple[PageEntry, ...] = PAGES
+    if is_coordinator_login(workspace):
+        found += COORDINATOR_PAGES
+    if is_vc_login(workspace):
+        found += VC_PAGES
+    return found
 
 
 def page_title(page_id: str) -> str:
@@ -92,6 +111,7 @@ def page_title(page_id: str) -> str:
         "ekonomi": translate("pages", "Ekonomi"),
         "installningar": translate("pages", "Inställningar"),
         "forvaltning": translate("pages", "Förvaltning"),
+        "sambandscentral": translate("pages", "Sambandscentral"),
         "komigang": translate("pages", "Kom igång"),
     }
     return titles[page_id]
