@@ -136,6 +136,24 @@ def test_the_vc_writes_her_comment_and_not_the_ecs(
             (MONTH,),
         ).fetchall()
     assert rows == [("EC", "Bra")]
+    with postgres_server.connect(forvaltning) as owner:
+        logged = owner.execute(
+            "SELECT a.action, a.entity_id, a.before_json, a.after_json FROM audit_log a "
+            "JOIN units u ON u.id = a.unit_id WHERE u.code = 'A' AND a.action = 'vc_kommentar'"
+        ).fetchall()
+    assert len(logged) == 1  # the VC's decision is traced, its length and not its text
+    action, month, before, after = logged[0]
+    assert (action, month) == ("vc_kommentar", MONTH)
+    assert "Bra" not in f"{before}{after}" and '"length": 3' in str(after)
+    # That one entry is all a VC may add to the log.
+    with (
+        postgres_server.connect(forvaltning, user=VC_A) as as_vc,
+        pytest.raises(Exception, match="row-level security"),
+    ):
+        as_vc.execute(
+            "INSERT INTO audit_log (actor, action, entity, unit_id, at) SELECT 'x', "
+            "'radera_allt', 'x', id, now() FROM units WHERE code = 'A'"
+        )
 
 
 def test_a_vc_comment_needs_the_ecs_month_report_row(

@@ -35,10 +35,12 @@ from enhetschef_app.services.month.report import (
     month_trend,
 )
 from enhetschef_app.services.month.summary import json_number
+from enhetschef_app.storage import audit
 from enhetschef_app.storage.access import login_roles, own_units
 from enhetschef_app.storage.queries.month_reports import month_report, set_vc_comment
 
 VC = "vc"
+VC_COMMENT_ACTION = "vc_kommentar"
 
 
 @dataclass(frozen=True)
@@ -289,8 +291,21 @@ def save_vc_comment(workspace: Workspace, unit_code: str, period: YearMonth, tex
                 "Kommentaren kan skrivas när enhetschefen har börjat på den (kommenterat "
                 "månaden eller markerat den klar)."
             )
-        if (row.vc_comment or "") != text:
+        before = row.vc_comment or ""
+        if before != text:
             set_vc_comment(session, row.id, text or None)
+            # Its length, not its text, as the EC's comment's entry (migration 0014 lets a VC
+            # add exactly this entry for her units).
+            audit.record(
+                session,
+                actor=workspace.actor,
+                action=VC_COMMENT_ACTION,
+                entity="manadsrapport",
+                entity_id=period.label,
+                unit_id=managed.unit.id,
+                before={"length": len(before)},
+                after={"length": len(text)},
+            )
 
 
 def export_management_workbook(
