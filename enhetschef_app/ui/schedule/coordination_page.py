@@ -81,6 +81,8 @@ class CoordinationPage(Page):
         self.rows_view = read_only_table(self.rows_model)
         self.rows_view.setAccessibleName(self.tr("Tomma rader i alla enheter"))
         self.rows_view.setSortingEnabled(True)
+        # Earliest shift first, as the service gives them (Qt's own start is descending).
+        self.rows_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.rows_empty = role_label("", "emptyState")
         self.rows_empty.setVisible(False)
 
