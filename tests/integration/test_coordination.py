@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from postgres_server import PostgresServer
 
 from enhetschef_app.cli import main
 from enhetschef_app.domain.actual_schedule import RowState
+from enhetschef_app.domain.cover_candidates import CoverKind
 from enhetschef_app.domain.errors import RuleViolation, UserError
 from enhetschef_app.domain.overtime_requests import Verdict
 from enhetschef_app.services.core.workspace import Workspace, open_workspace
@@ -32,7 +33,11 @@ from enhetschef_app.services.schedule.coordination import (
     is_coordinator_login,
     place_cover,
 )
-from enhetschef_app.services.schedule.follow_up import cover_candidates, day_follow_up
+from enhetschef_app.services.schedule.follow_up import (
+    cover_candidates,
+    day_follow_up,
+    record_cover,
+)
 from enhetschef_app.services.schedule.week import week_schedule
 from enhetschef_app.storage.location import parse_location
 
@@ -163,6 +168,30 @@ def test_an_ec_of_a_only_ranks_bs_staff_through_the_views(
         left_out = {(e.person.employee_no, e.reason) for e in seen.excluded}
         assert left_out == {(e.person.employee_no, e.reason) for e in truth.excluded}
     assert from_b  # B's staff are offered for A's rows
+
+
+def test_an_ec_of_a_only_cannot_place_bs_person_as_overtime(
+    login: Callable[..., Workspace],
+) -> None:
+    """Nobody could decide that övertid: A's EC does not see B's person, B's EC not A's
+    request. A resurspass, mertid or timvikarie from B she may place."""
+    ec = login(EC_A, "A")
+    day = date(2026, 11, 16)  # a Monday when B's full-timers are offered as övertid
+    found = None
+    for line in day_follow_up(ec, day, today=day).empty_today:
+        for view in cover_candidates(ec, line.row_id, today=day).candidates:
+            candidate = view.candidate
+            if candidate.person.unit_code == "B" and candidate.kind is CoverKind.OVERTIME:
+                found = (line, candidate)
+                break
+        if found:
+            break
+    assert found is not None, "the demo day has a B candidate as övertid for an A row"
+    line, candidate = found
+    with pytest.raises(RuleViolation, match="du är inte enhetschef för B"):
+        record_cover(ec, line.row_id, candidate.person.key, today=day)
+    after = day_follow_up(ec, day, today=day).empty_today
+    assert line.row_id in {row.row_id for row in after}  # nothing was written
 
 
 def test_a_cover_placed_by_the_coordinator_shows_in_both_units(

@@ -531,6 +531,7 @@ class _Evaluation:
     line: RowLine
     ranking: Ranking
     released: dict[int, int]  # person key -> resurspass row id they would give up
+    through_views: frozenset[int] = frozenset()  # people of units the login is no member of
 
 
 def _evaluate(
@@ -583,7 +584,7 @@ def _evaluate(
         overtime_rules=OvertimeRules.from_settings(settings),
         competences=competences,
     )
-    return _Evaluation(line, ranking, released)
+    return _Evaluation(line, ranking, released, frozenset(p.key for p in seen))
 
 
 @use_case
@@ -652,6 +653,14 @@ def record_cover(
         why = left_out.reason if left_out else "Personen finns inte bland förslagen."
         raise RuleViolation(f"Kan inte ta passet: {why}")
     person = candidate.person
+    if candidate.kind is CoverKind.OVERTIME and person.key in evaluation.through_views:
+        # The request would wait in this unit for a person the login cannot see, and her own
+        # EC cannot see the request: nobody could decide it.
+        raise RuleViolation(
+            f"{person.name} ({person.unit_code}) skulle ta passet som övertid, och du är inte "
+            f"enhetschef för {person.unit_code}. Välj en annan ersättare, eller be en chef för "
+            "båda enheterna (sambandscentralen) att tillsätta passet."
+        )
     released = (
         evaluation.released.get(person.key) if candidate.kind is CoverKind.RESURSPASS else None
     )
