@@ -67,7 +67,10 @@ def _statement() -> Select[Any]:
                         higher.id < day_absence.id,
                     ),
                 ),
-            ),
+            )
+            # Two levels down, the row's day is the outer row's: without this the EXISTS
+            # took schedule_rows into its own FROM (every row of every unit, any day).
+            .correlate_except(higher),
         )
         .scalar_subquery()
     )
