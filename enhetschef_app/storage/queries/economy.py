@@ -15,6 +15,7 @@ from enhetschef_app.storage.models_economy import BudgetMonth
 from enhetschef_app.storage.models_overtime import OvertimeDecision, OvertimeRequest
 from enhetschef_app.storage.models_schedule import ScheduleCover
 from enhetschef_app.storage.queries.overtime import APPROVED, in_force
+from enhetschef_app.storage.sql_functions import year_month
 
 COVER_KIND_HOURLY = "timavlonad"
 
@@ -137,6 +138,41 @@ def approved_overtime_by_person(
         .group_by(OvertimeRequest.employee_id)
     )
     return {int(r[0]): PersonOvertime(int(r[0]), *(int(v or 0) for v in r[1:])) for r in rows}
+
+
+def approved_overtime_by_month(
+    session: Session, unit_id: int, first: date, last: date
+) -> dict[str, dict[int, PersonOvertime]]:
+    """`approved_overtime_by_person` of every month first..last in one statement: month
+    ('2026-10') → person → the approved minutes and their recorded cost."""
+    month = year_month(OvertimeRequest.work_date)
+    rows = session.execute(
+        select(
+            month,
+            OvertimeRequest.employee_id,
+            func.sum(OvertimeDecision.minutes_mertid),
+            func.sum(OvertimeDecision.minutes_simple),
+            func.sum(OvertimeDecision.minutes_qualified),
+            func.sum(OvertimeDecision.cost_mertid_ore),
+            func.sum(OvertimeDecision.cost_simple_ore),
+            func.sum(OvertimeDecision.cost_qualified_ore),
+        )
+        .join(OvertimeDecision, OvertimeDecision.request_id == OvertimeRequest.id)
+        .where(
+            in_force(),
+            OvertimeDecision.verdict == APPROVED,
+            OvertimeRequest.unit_id == unit_id,
+            OvertimeRequest.work_date >= first,
+            OvertimeRequest.work_date <= last,
+        )
+        .group_by(month, OvertimeRequest.employee_id)
+    )
+    found: dict[str, dict[int, PersonOvertime]] = {}
+    for label, employee_id, *sums in rows:
+        found.setdefault(str(label), {})[int(employee_id)] = PersonOvertime(
+            int(employee_id), *(int(v or 0) for v in sums)
+        )
+    return found
 
 
 def employees_in_period(session: Session, unit_id: int, first: date, last: date) -> list[Employee]:
