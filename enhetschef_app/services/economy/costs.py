@@ -33,6 +33,7 @@ from enhetschef_app.domain.economy_year import (
     cost_source,
     economy_year,
 )
+from enhetschef_app.domain.month_rows import dst_change_days
 from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.domain.staff import EmploymentForm, minutes_to_hours
 from enhetschef_app.domain.year_month import YearMonth
@@ -45,6 +46,7 @@ from enhetschef_app.storage.queries.economy import (
     approved_overtime_by_person,
     budget_months,
     employees_in_period,
+    worked_minutes_by_day,
     worked_rows,
 )
 from enhetschef_app.storage.queries.month_reports import month_reports_between
@@ -110,7 +112,20 @@ def _read(
     ]
     scheduled: dict[tuple[int, date], int] = defaultdict(int)
     covered: dict[tuple[int, date], int] = defaultdict(int)
-    for row in worked_rows(session, unit_id, first - SICK_LOOKBACK, last):
+    start = first - SICK_LOOKBACK
+    # Summed per person and day in SQL; the rows on the nights the clocks change are read
+    # one by one, for their real length.
+    clock_days = [
+        d for year in range(start.year, last.year + 1) for d in dst_change_days(year)
+        if start <= d <= last
+    ]  # fmt: skip
+    days = [start + timedelta(days=n) for n in range((last - start).days + 1)]
+    for employee_id, offset, is_cover, minutes in worked_minutes_by_day(
+        session, unit_id, start, last, clock_days
+    ):
+        target = covered if is_cover else scheduled
+        target[(employee_id, days[offset])] += minutes
+    for row in worked_rows(session, unit_id, start, last, clock_days):
         worked = _worked_minutes(row.work_date, row.start, row.end, row.break_minutes)
         target = covered if row.covered else scheduled
         target[(row.employee_id, row.work_date)] += worked

@@ -55,7 +55,8 @@ def _statement() -> Select[Any]:
             day_absence.employee_id == ScheduleRow.employee_id,
             day_absence.start_date <= ScheduleRow.work_date,
             or_(day_absence.end_date.is_(None), day_absence.end_date >= ScheduleRow.work_date),
-            ~exists().where(
+            ~exists()
+            .where(
                 higher.employee_id == day_absence.employee_id,
                 higher.kind == day_absence.kind,
                 higher.start_date <= ScheduleRow.work_date,
