@@ -6,6 +6,7 @@ change in an open month shows, and a month unlocked again is computed from its d
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -49,12 +50,12 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Workspace:
+def demo(demo_file: Path, tmp_path: Path) -> Iterator[Workspace]:
     copy = tmp_path / "demo.sqlite3"
     shutil.copyfile(demo_file, copy)
     workspace = open_workspace(copy)
     assert workspace.unit is not None
-    yield workspace  # type: ignore[misc]
+    yield workspace
     workspace.close()
 
 
@@ -95,6 +96,7 @@ def _sick_day(workspace: Workspace, month: YearMonth) -> tuple[int, date]:
             select(Absence.employee_id, Absence.start_date, Absence.end_date)
         ).all()
     for employee_id, day in rows:
+        assert employee_id is not None
         if not any(
             e == employee_id and s <= day and (end is None or end >= day) for e, s, end in spans
         ):

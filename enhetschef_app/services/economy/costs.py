@@ -119,12 +119,12 @@ def _read(
         d for year in range(start.year, last.year + 1) for d in dst_change_days(year)
         if start <= d <= last
     ]  # fmt: skip
-    days = [start + timedelta(days=n) for n in range((last - start).days + 1)]
+    on_day = [start + timedelta(days=n) for n in range((last - start).days + 1)]
     for employee_id, offset, is_cover, minutes in worked_minutes_by_day(
         session, unit_id, start, last, clock_days
     ):
         target = covered if is_cover else scheduled
-        target[(employee_id, days[offset])] += minutes
+        target[(employee_id, on_day[offset])] += minutes
     for row in worked_rows(session, unit_id, start, last, clock_days):
         worked = _worked_minutes(row.work_date, row.start, row.end, row.break_minutes)
         target = covered if row.covered else scheduled
