@@ -103,6 +103,20 @@ FIGURES = (
         40.0,
     ),
     Figure(
+        "månadsbyte i Månadsrapport, tidigare klara",
+        "month-result.json",
+        lambda r: r["month_summary"]["month switch, months before klar"]["median_ms"],
+        "ms",
+        150.0,
+    ),
+    Figure(
+        "månadsbyte i Månadsrapport, ingen klar",
+        "month-result.json",
+        lambda r: r["month_summary"]["month switch, no month klar"]["median_ms"],
+        "ms",
+        150.0,
+    ),
+    Figure(
         "synk / openpyxl läs+spara",
         "month-result.json",
         lambda r: r["sync"]["ratio"],

@@ -9,8 +9,10 @@ from decimal import Decimal
 import pytest
 from month_unit import build_month_unit
 
+from enhetschef_app.domain.absences import AbsenceDraft
 from enhetschef_app.domain.actual_schedule import RowState
 from enhetschef_app.domain.key_figures import FIGURE_KEYS
+from enhetschef_app.services.absence.absences import save_absence
 from enhetschef_app.services.core.workspace import Workspace
 from enhetschef_app.services.month.summary import MonthSummary, month_summary
 from enhetschef_app.services.schedule.state import read_state
@@ -221,3 +223,28 @@ def test_a_month_without_data_has_no_shares(workspace: Workspace) -> None:
     assert summary.value("hourly_paid_share_percent") is None
     assert summary.value("worked_hours") == D("0.00")
     assert summary.as_dict()["sick_percent"] is None
+
+
+def test_a_later_larger_spell_of_the_same_kind_leaves_the_month_as_it_was(
+    workspace: Workspace,
+) -> None:
+    # B is 50 % sick on row 5 (10-12). A whole sick day of hers on 11-01 (a day with a row in
+    # the schedule, A's) is another spell: October's rows read as before. (The check of a
+    # higher extent on the same day once looked at every row's day instead of the row's own.)
+    unit = build_month_unit(workspace)
+    row_keys = (
+        "worked_hours",
+        "hourly_paid_hours",
+        "hourly_paid_share_percent",
+        "empty_rows",
+        "empty_rows_filled",
+        "empty_rows_unfilled",
+    )
+    before = month_summary(workspace, 2026, 10)
+    save_absence(
+        workspace, AbsenceDraft(unit.people["B"], "sjuk", date(2026, 11, 1), date(2026, 11, 1))
+    )
+    after = month_summary(workspace, 2026, 10)
+    assert after.value("worked_hours") == D("70.25")
+    assert after.value("empty_rows") == 6
+    assert {k: after.value(k) for k in row_keys} == {k: before.value(k) for k in row_keys}

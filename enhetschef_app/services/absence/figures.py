@@ -52,6 +52,7 @@ from enhetschef_app.services.absence.care_talk_scan import gap_checks, scan_care
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.queries.absence_figures import (
+    SickMinutes,
     rows_on_days,
     scheduled_minutes,
     sick_minutes_by_record,
@@ -59,6 +60,7 @@ from enhetschef_app.storage.queries.absence_figures import (
 )
 from enhetschef_app.storage.queries.absences import scan_records, schedule_span
 from enhetschef_app.storage.queries.care_talks import talks_held_between
+from enhetschef_app.storage.session import Session
 
 MONTHLY_PAID = tuple(form.value for form in EmploymentForm if form.is_monthly_paid)
 
@@ -92,6 +94,46 @@ class AbsenceMonthFigures:
         }
 
 
+@dataclass(frozen=True)
+class _MonthMinutes:
+    scheduled: int  # percent-minutes of the monthly paid's rows (100 of them are one minute)
+    by_record: dict[int, SickMinutes]  # sick percent-minutes booked to each sick record
+    corrections: dict[int | None, int]  # sick record → its rows' clock-change correction
+
+    @property
+    def sick(self) -> int:
+        return sum(m.percent_minutes for m in self.by_record.values()) + sum(
+            self.corrections.values()
+        )
+
+
+def _month_minutes(session: Session, unit_id: int, first: date, last: date) -> _MonthMinutes:
+    """The month's scheduled and sick minutes of the monthly paid, the clock changes taken in."""
+    scheduled = scheduled_minutes(session, unit_id, first, last, MONTHLY_PAID) * 100
+    by_record = {
+        m.absence_id: m for m in sick_minutes_by_record(session, unit_id, first, last, MONTHLY_PAID)
+    }
+    corrections: dict[int | None, int] = defaultdict(int)
+    for row in rows_on_days(session, unit_id, dst_change_days_between(first, last), MONTHLY_PAID):
+        delta = clock_change_correction(row.work_date, row.start, row.end, row.break_minutes)
+        scheduled += delta * 100
+        if row.sick_absence_id is not None and row.sick_extent is not None:
+            corrections[row.sick_absence_id] += delta * row.sick_extent
+    return _MonthMinutes(scheduled, by_record, corrections)
+
+
+@use_case
+def sick_percent_of_month(workspace: Workspace, year: int, month: int) -> Decimal | None:
+    """Sjukfrånvaro % of the month alone, the same figure as `absence_month_figures` gives
+    (the 12-month trend's): every sick minute is in exactly one spell, so the total needs no
+    spells, occasions or talks worked out."""
+    unit = workspace.require_unit()
+    first = date(year, month, 1)
+    with workspace.transaction() as session:
+        minutes = _month_minutes(session, unit.id, first, month_end(first))
+    return None if minutes.scheduled <= 0 else percent(minutes.sick, minutes.scheduled)
+
+
 @use_case
 def absence_month_figures(workspace: Workspace, year: int, month: int) -> AbsenceMonthFigures:
     unit = workspace.require_unit()
@@ -105,18 +147,12 @@ def absence_month_figures(workspace: Workspace, year: int, month: int) -> Absenc
         relapse_joins=counting.relapse_joins,
     )
     with workspace.transaction() as session:
-        scheduled = scheduled_minutes(session, unit.id, first, last, MONTHLY_PAID) * 100
-        by_record = {
-            m.absence_id: m
-            for m in sick_minutes_by_record(session, unit.id, first, last, MONTHLY_PAID)
-        }
-        changes = dst_change_days_between(first, last)
-        corrections: dict[int | None, int] = defaultdict(int)
-        for row in rows_on_days(session, unit.id, changes, MONTHLY_PAID):
-            delta = clock_change_correction(row.work_date, row.start, row.end, row.break_minutes)
-            scheduled += delta * 100
-            if row.sick_absence_id is not None and row.sick_extent is not None:
-                corrections[row.sick_absence_id] += delta * row.sick_extent
+        minutes = _month_minutes(session, unit.id, first, last)
+        scheduled, by_record, corrections = (
+            minutes.scheduled,
+            minutes.by_record,
+            minutes.corrections,
+        )
         sick_people = {m.employee_id for m in by_record.values()}
         sick_records = sick_records_of_unit(session, unit.id, sick_people)
         talks_held = talks_held_between(session, unit.id, first, last)

@@ -7,6 +7,7 @@ what their decisions recorded, through the overtime rules' own cost (`domain.ove
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from enhetschef_app.domain.economy_year import (
     cost_source,
     economy_year,
 )
+from enhetschef_app.domain.month_rows import dst_change_days
 from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.domain.staff import EmploymentForm, minutes_to_hours
 from enhetschef_app.domain.year_month import YearMonth
@@ -40,11 +42,14 @@ from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.storage.queries.economy import (
     PersonOvertime,
     absences_until,
+    approved_overtime_by_month,
     approved_overtime_by_person,
     budget_months,
     employees_in_period,
+    worked_minutes_by_day,
     worked_rows,
 )
+from enhetschef_app.storage.queries.month_reports import month_reports_between
 from enhetschef_app.storage.session import Session
 
 SICK = "sjuk"
@@ -107,7 +112,20 @@ def _read(
     ]
     scheduled: dict[tuple[int, date], int] = defaultdict(int)
     covered: dict[tuple[int, date], int] = defaultdict(int)
-    for row in worked_rows(session, unit_id, first - SICK_LOOKBACK, last):
+    start = first - SICK_LOOKBACK
+    # Summed per person and day in SQL; the rows on the nights the clocks change are read
+    # one by one, for their real length.
+    clock_days = [
+        d for year in range(start.year, last.year + 1) for d in dst_change_days(year)
+        if start <= d <= last
+    ]  # fmt: skip
+    on_day = [start + timedelta(days=n) for n in range((last - start).days + 1)]
+    for employee_id, offset, is_cover, minutes in worked_minutes_by_day(
+        session, unit_id, start, last, clock_days
+    ):
+        target = covered if is_cover else scheduled
+        target[(employee_id, on_day[offset])] += minutes
+    for row in worked_rows(session, unit_id, start, last, clock_days):
         worked = _worked_minutes(row.work_date, row.start, row.end, row.break_minutes)
         target = covered if row.covered else scheduled
         target[(row.employee_id, row.work_date)] += worked
@@ -222,7 +240,7 @@ def estimate_month(workspace: Workspace, year: int, month: int) -> MonthCost:
 @dataclass(frozen=True)
 class EconomyYearView:
     year: EconomyYear
-    costs: dict[int, MonthCost]  # month number → the app's cost of the month
+    costs: dict[int, MonthCost]  # month number → the app's cost of the month (those computed)
     rules: EconomyRules
     as_of: date
 
@@ -230,9 +248,51 @@ class EconomyYearView:
         return self.costs[month]
 
 
+@dataclass(frozen=True)
+class RecordedCost:
+    """The app's cost of a month marked klar, as it was recorded then (`reported_json`)."""
+
+    estimate: Decimal
+    fte: Decimal
+    fixed_share_percent: Decimal | None
+
+
+def recorded_costs(
+    session: Session, unit_id: int, months: list[YearMonth]
+) -> dict[str, RecordedCost]:
+    """The months marked klar whose record holds the economy's figures (a month closed before
+    the economy was part of the summary has none, and is computed)."""
+    found: dict[str, RecordedCost] = {}
+    for row in month_reports_between(session, unit_id, months[0].label, months[-1].label):
+        if row.closed_at is None or not row.reported_json:
+            continue
+        stored = json.loads(row.reported_json)
+        try:
+            estimate = stored["inputs"]["personnel_cost"]["estimate"]
+            fte = stored["values"]["fte_actual"]
+            share = stored["values"]["fixed_share_percent"]
+        except (KeyError, TypeError):
+            continue
+        if estimate is None or fte is None:
+            continue
+        found[row.month] = RecordedCost(
+            Decimal(estimate), Decimal(fte), None if share is None else Decimal(share)
+        )
+    return found
+
+
 @use_case
-def year_view(workspace: Workspace, year: int, as_of: date | None = None) -> EconomyYearView:
-    """The year month by month: budget, utfall or estimate, deviation and the prognos."""
+def year_view(
+    workspace: Workspace, year: int, as_of: date | None = None, *, detail: int | None = None
+) -> EconomyYearView:
+    """The year month by month: budget, utfall or estimate, deviation and the prognos.
+
+    Without `detail` every month is computed with all its lines (the Ekonomi page shows any
+    of them). With `detail` (a month number) only that month is computed in full; the others
+    that are marked klar give the cost recorded when they were (the same figure the month
+    report shows as reported), and only the open ones are computed: the month summary, Översikt
+    and Förvaltning need the year's sums and one month's lines.
+    """
     unit = workspace.require_unit()
     settings = rule_settings(workspace)
     rules = EconomyRules.from_settings(settings)
@@ -244,10 +304,18 @@ def year_view(workspace: Workspace, year: int, as_of: date | None = None) -> Eco
     found: list[EconomyMonth] = []
     with workspace.transaction() as session:
         stored = budget_months(session, unit.id, [m.label for m in months])
-        data = _read(session, unit.id, months[0].first, months[-1].last, fulltime)
+        recorded = {} if detail is None else recorded_costs(session, unit.id, months)
+        computed = [m for m in months if m.month == detail or m.label not in recorded]
+        if computed:
+            data = _read(session, unit.id, computed[0].first, computed[-1].last, fulltime)
+            overtime = approved_overtime_by_month(
+                session, unit.id, computed[0].first, computed[-1].last
+            )
+            for month in computed:
+                costs[month.month] = month_cost(
+                    month, _people(data, month, overtime.get(month.label, {})), rules
+                )
         for month in months:
-            cost = _cost(session, unit.id, data, month, rules)
-            costs[month.month] = cost
             row = stored.get(month.label)
             figures = (
                 BudgetFigures()
@@ -256,16 +324,23 @@ def year_view(workspace: Workspace, year: int, as_of: date | None = None) -> Eco
                     kronor_of_ore(row.cost_ore), row.fte, kronor_of_ore(row.outcome_ore)
                 )
             )
+            cost = costs.get(month.month)
+            kept = recorded.get(month.label)
+            if cost is not None:
+                estimate, fte, share = cost.total, cost.fte, cost.fixed_share_percent
+            else:
+                assert kept is not None
+                estimate, fte, share = kept.estimate, kept.fte, kept.fixed_share_percent
             found.append(
                 EconomyMonth(
                     month=month,
                     budget=figures.cost,
                     fte_budget=figures.fte,
-                    estimate=cost.total,
+                    estimate=estimate,
                     outcome=figures.outcome,
                     source=cost_source(month, current, figures.outcome),
-                    fte_actual=cost.fte,
-                    fixed_share_percent=cost.fixed_share_percent,
+                    fte_actual=fte,
+                    fixed_share_percent=share,
                 )
             )
     return EconomyYearView(economy_year(year, found), costs, rules, day)

@@ -80,4 +80,4 @@ def figures_of(view: EconomyYearView, month: int) -> EconomyFigures:
 
 @use_case
 def economy_month_figures(workspace: Workspace, year: int, month: int) -> EconomyFigures:
-    return figures_of(year_view(workspace, year), month)
+    return figures_of(year_view(workspace, year, detail=month), month)

@@ -21,7 +21,7 @@ class EconomySignal:
 
 @use_case
 def economy_signal(workspace: Workspace, day: date) -> EconomySignal:
-    view = year_view(workspace, day.year, as_of=day)
+    view = year_view(workspace, day.year, as_of=day, detail=day.month)
     year = view.year
     return EconomySignal(
         year=day.year,

@@ -207,7 +207,7 @@ def report_document(
 @use_case
 def month_document(workspace: Workspace, period: YearMonth) -> MonthReportDocument:
     view = month_report_view(workspace, period)
-    return report_document(view, month_trend(workspace, period))
+    return report_document(view, month_trend(workspace, period, known=view.summary))
 
 
 COMMENT_FIELD = "Kommentaren till månaden"

@@ -328,7 +328,7 @@ def management_documents(
     overview = management_overview(workspace, period)
     documents: list[MonthReportDocument] = []
     for unit in overview.units:
-        trend = month_trend(workspace.with_unit(unit.unit), period)
+        trend = month_trend(workspace.with_unit(unit.unit), period, known=unit.view.summary)
         documents.append(report_document(unit.view, trend))
     check_outgoing(
         [

@@ -21,7 +21,7 @@ from enhetschef_app.domain.month_lock import FigureDifference, FigureValue, figu
 from enhetschef_app.domain.month_rows import dst_change_days_between, month_row_figures
 from enhetschef_app.domain.sensitive_text import privacy_warnings
 from enhetschef_app.domain.year_month import YearMonth
-from enhetschef_app.services.absence.figures import absence_month_figures
+from enhetschef_app.services.absence.figures import sick_percent_of_month
 from enhetschef_app.services.core.workspace import Workspace, use_case
 from enhetschef_app.services.month.overtime import overtime_of_month
 from enhetschef_app.services.month.summary import MonthSummary, json_number, month_summary
@@ -345,7 +345,7 @@ def _trend_point(workspace: Workspace, unit_id: int, period: YearMonth) -> Trend
     if stored is not None:
         point = _reported_point(period, {"values": _plain_tagged(stored["values"])})
         return replace(point, reported=False)
-    absence = absence_month_figures(workspace, period.year, period.month)
+    sick = sick_percent_of_month(workspace, period.year, period.month)
     overtime = overtime_of_month(workspace, period.year, period.month)
     dst_days = dst_change_days_between(period.first, period.last)
     with workspace.transaction() as session:
@@ -354,7 +354,7 @@ def _trend_point(workspace: Workspace, unit_id: int, period: YearMonth) -> Trend
         )
     return TrendPoint(
         month=period,
-        sick_percent=absence.sick_percent,
+        sick_percent=sick,
         overtime_hours=overtime.simple_hours + overtime.qualified_hours,
         mertid_hours=overtime.mertid_hours,
         hourly_paid_share_percent=hourly_paid_share_percent(
@@ -390,10 +390,24 @@ def _reported_point(period: YearMonth, stored: dict[str, Any]) -> TrendPoint:
     )
 
 
+def _summary_point(summary: MonthSummary) -> TrendPoint:
+    """The trend's figures of a month whose summary is at hand (computed, not reported)."""
+    point = _reported_point(summary.month, {"values": encode_values(summary.values)})
+    return replace(point, reported=False)
+
+
 @use_case
-def month_trend(workspace: Workspace, last: YearMonth, count: int = 12) -> MonthTrend:
-    """Sjukfrånvaro, övertid + mertid and andel timavlönade of `count` months up to `last`; a
-    month marked klar gives its reported figures."""
+def month_trend(
+    workspace: Workspace,
+    last: YearMonth,
+    count: int = 12,
+    *,
+    known: MonthSummary | None = None,
+) -> MonthTrend:
+    """Sjukfrånvaro, övertid + mertid and andel timavlönade of `count` months up to `last`. A
+    month marked klar gives the figures recorded when it was (`reported_json`), so only the
+    open months are computed; `known`, a summary the caller has just computed (the page's
+    month), gives its month's figures instead of computing them again."""
     unit = workspace.require_unit()
     months = last.back(count)
     with workspace.transaction() as session:
@@ -402,10 +416,12 @@ def month_trend(workspace: Workspace, last: YearMonth, count: int = 12) -> Month
             for r in month_reports_between(session, unit.id, months[0].label, last.label)
             if r.closed_at is not None and r.reported_json
         }
-    points = [
-        _reported_point(m, closed[m.label])
-        if m.label in closed
-        else _trend_point(workspace, unit.id, m)
-        for m in months
-    ]
+    points: list[TrendPoint] = []
+    for m in months:
+        if m.label in closed:
+            points.append(_reported_point(m, closed[m.label]))
+        elif known is not None and known.month == m:
+            points.append(_summary_point(known))
+        else:
+            points.append(_trend_point(workspace, unit.id, m))
     return MonthTrend(points)

@@ -35,6 +35,12 @@ def _row_minutes() -> ColumnElement[int]:
     return greatest(length - ScheduleRow.break_minutes, 0)
 
 
+def row_clock_minutes() -> ColumnElement[int]:
+    """A schedule row's wall-clock minutes less the rast, in SQL (`domain.month_rows.
+    wall_clock_minutes`); right on every day but the two nights a year the clocks change."""
+    return _row_minutes()
+
+
 def _monthly_paid_rows(
     unit_id: int, first: date, last: date, forms: Collection[str]
 ) -> list[ColumnElement[bool]]:

@@ -4,17 +4,20 @@ approved övertid and mertid per person with the cost its decision recorded."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Date, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from enhetschef_app.storage.models import Absence, Employee, ScheduleRow
 from enhetschef_app.storage.models_economy import BudgetMonth
 from enhetschef_app.storage.models_overtime import OvertimeDecision, OvertimeRequest
 from enhetschef_app.storage.models_schedule import ScheduleCover
+from enhetschef_app.storage.queries.absence_figures import row_clock_minutes
 from enhetschef_app.storage.queries.overtime import APPROVED, in_force
+from enhetschef_app.storage.sql_functions import days_between, year_month
 
 COVER_KIND_HOURLY = "timavlonad"
 
@@ -42,13 +45,18 @@ class WorkedRow:
     covered: bool  # a row the person covers for someone else
 
 
-def worked_rows(session: Session, unit_id: int, first: date, last: date) -> list[WorkedRow]:
-    """The rows each person holds, and the rows timavlönade cover, first..last."""
+def worked_rows(
+    session: Session, unit_id: int, first: date, last: date, days: Collection[date] | None = None
+) -> list[WorkedRow]:
+    """The rows each person holds, and the rows timavlönade cover, first..last (with `days`:
+    only the rows on those days)."""
     in_period = and_(
         ScheduleRow.unit_id == unit_id,
         ScheduleRow.work_date >= first,
         ScheduleRow.work_date <= last,
     )
+    if days is not None:
+        in_period = and_(in_period, ScheduleRow.work_date.in_(list(days)))
     own = session.execute(
         select(
             ScheduleRow.employee_id,
@@ -72,6 +80,46 @@ def worked_rows(session: Session, unit_id: int, first: date, last: date) -> list
     found = [WorkedRow(int(r[0] or 0), r[1], r[2], r[3], r[4], False) for r in own]
     found += [WorkedRow(int(r[0]), r[1], r[2], r[3], r[4], True) for r in covers]
     return found
+
+
+def worked_minutes_by_day(
+    session: Session, unit_id: int, first: date, last: date, skipped: Collection[date]
+) -> list[tuple[int, int, bool, int]]:
+    """Per person, day and own or covered: the wall-clock minutes less rast of the rows each
+    person holds and of the rows timavlönade cover, first..last, summed in SQL. The day comes
+    as its number of days after `first`. Rows on the `skipped` days (the nights the clocks
+    change, whose length needs the date) are left to `worked_rows`."""
+    in_period = and_(
+        ScheduleRow.unit_id == unit_id,
+        ScheduleRow.work_date >= first,
+        ScheduleRow.work_date <= last,
+        ScheduleRow.work_date.not_in(list(skipped)),
+    )
+    minutes = row_clock_minutes()
+    own = select(
+        ScheduleRow.employee_id.label("employee_id"),
+        ScheduleRow.work_date.label("work_date"),
+        literal(False).label("covered"),
+        minutes.label("minutes"),
+    ).where(in_period, ScheduleRow.employee_id.is_not(None))
+    covers = (
+        select(
+            ScheduleCover.employee_id.label("employee_id"),
+            ScheduleRow.work_date.label("work_date"),
+            literal(True).label("covered"),
+            minutes.label("minutes"),
+        )
+        .join(ScheduleRow, ScheduleRow.id == ScheduleCover.row_id)
+        .where(in_period, ScheduleCover.kind == COVER_KIND_HOURLY)
+    )
+    rows = union_all(own, covers).subquery()
+    offset = days_between(literal(first, Date), rows.c.work_date)
+    grouped = session.execute(
+        select(rows.c.employee_id, offset, rows.c.covered, func.sum(rows.c.minutes)).group_by(
+            rows.c.employee_id, rows.c.work_date, rows.c.covered
+        )
+    )
+    return [(int(e), int(d), bool(c), int(m or 0)) for e, d, c, m in grouped]
 
 
 @dataclass(frozen=True)
@@ -137,6 +185,41 @@ def approved_overtime_by_person(
         .group_by(OvertimeRequest.employee_id)
     )
     return {int(r[0]): PersonOvertime(int(r[0]), *(int(v or 0) for v in r[1:])) for r in rows}
+
+
+def approved_overtime_by_month(
+    session: Session, unit_id: int, first: date, last: date
+) -> dict[str, dict[int, PersonOvertime]]:
+    """`approved_overtime_by_person` of every month first..last in one statement: month
+    ('2026-10') → person → the approved minutes and their recorded cost."""
+    month = year_month(OvertimeRequest.work_date)
+    rows = session.execute(
+        select(
+            month,
+            OvertimeRequest.employee_id,
+            func.sum(OvertimeDecision.minutes_mertid),
+            func.sum(OvertimeDecision.minutes_simple),
+            func.sum(OvertimeDecision.minutes_qualified),
+            func.sum(OvertimeDecision.cost_mertid_ore),
+            func.sum(OvertimeDecision.cost_simple_ore),
+            func.sum(OvertimeDecision.cost_qualified_ore),
+        )
+        .join(OvertimeDecision, OvertimeDecision.request_id == OvertimeRequest.id)
+        .where(
+            in_force(),
+            OvertimeDecision.verdict == APPROVED,
+            OvertimeRequest.unit_id == unit_id,
+            OvertimeRequest.work_date >= first,
+            OvertimeRequest.work_date <= last,
+        )
+        .group_by(month, OvertimeRequest.employee_id)
+    )
+    found: dict[str, dict[int, PersonOvertime]] = {}
+    for label, employee_id, *sums in rows:
+        found.setdefault(str(label), {})[int(employee_id)] = PersonOvertime(
+            int(employee_id), *(int(v or 0) for v in sums)
+        )
+    return found
 
 
 def employees_in_period(session: Session, unit_id: int, first: date, last: date) -> list[Employee]:

@@ -55,7 +55,8 @@ def _statement() -> Select[Any]:
             day_absence.employee_id == ScheduleRow.employee_id,
             day_absence.start_date <= ScheduleRow.work_date,
             or_(day_absence.end_date.is_(None), day_absence.end_date >= ScheduleRow.work_date),
-            ~exists().where(
+            ~exists()
+            .where(
                 higher.employee_id == day_absence.employee_id,
                 higher.kind == day_absence.kind,
                 higher.start_date <= ScheduleRow.work_date,
@@ -67,7 +68,10 @@ def _statement() -> Select[Any]:
                         higher.id < day_absence.id,
                     ),
                 ),
-            ),
+            )
+            # Two levels down, the row's day is the outer row's: without this the EXISTS
+            # took schedule_rows into its own FROM (every row of every unit, any day).
+            .correlate_except(higher),
         )
         .scalar_subquery()
     )

@@ -86,9 +86,10 @@ class MonthPageData:
 
 def load_month_page(context: AppContext, month: YearMonth) -> MonthPageData:
     workspace = context.workspace
+    view = month_report_view(workspace, month)
     return MonthPageData(
-        view=month_report_view(workspace, month),
-        trend=month_trend(workspace, month),
+        view=view,
+        trend=month_trend(workspace, month, known=view.summary),
         waiting=sync_queue(workspace, waiting_only=True),
         target=shared_workbook(workspace),
     )
