@@ -24,16 +24,16 @@ from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.domain.staff import EmploymentForm, minutes_to_hours
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
-from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.queries.overtime import approved_extra_work
 from enhetschef_app.storage.queries.schedule_rows import (
     absences_between,
     covers_of_rows,
+    covers_of_unit_rows,
     rows_covered_elsewhere,
     shift_kinds,
+    staff_of_unit,
     unit_rows,
 )
-from enhetschef_app.storage.queries.staff import employees_of_unit
 from enhetschef_app.storage.session import Session
 
 
@@ -62,18 +62,23 @@ class StaffMember:
         return timedelta(minutes=float(self.fulltime_week_hours * 60))
 
 
-def staff_member(employee: Employee, unit_fulltime: Decimal) -> StaffMember:
-    own = employee.fulltime_week_minutes
+def staff_member(
+    row: tuple[int, str, str, str, Decimal | None, int | None, date | None, date | None],
+    unit_id: int,
+    unit_fulltime: Decimal,
+) -> StaffMember:
+    """A row of `staff_of_unit` as the rules see the person."""
+    employee_id, number, name, form, grade, own, start, end = row
     return StaffMember(
-        id=employee.id,
-        employee_no=employee.employee_no,
-        name=employee.name,
-        unit_id=employee.unit_id,
-        form=EmploymentForm(employee.employment_form),
-        grade_percent=employee.grade_percent,
+        id=employee_id,
+        employee_no=number,
+        name=name,
+        unit_id=unit_id,
+        form=EmploymentForm(form),
+        grade_percent=grade,
         fulltime_week_hours=minutes_to_hours(own) if own is not None else unit_fulltime,
-        start=employee.start_date,
-        end=employee.end_date,
+        start=start,
+        end=end,
     )
 
 
@@ -115,11 +120,15 @@ class ScheduleState:
 def load_state(
     session: Session, unit: UnitRef, first: date, last: date, unit_fulltime: Decimal
 ) -> ScheduleState:
-    staff = {e.id: staff_member(e, unit_fulltime) for e in employees_of_unit(session, unit.id)}
+    staff = {
+        row[0]: staff_member(row, unit.id, unit_fulltime) for row in staff_of_unit(session, unit.id)
+    }
     own_rows = unit_rows(session, unit.id, first, last)
     elsewhere = rows_covered_elsewhere(session, unit.id, staff, first, last) if staff else []
     rows = own_rows + elsewhere
-    covers = covers_of_rows(session, [r.row_id for r in rows])
+    covers = covers_of_unit_rows(session, unit.id, first, last)
+    if elsewhere:
+        covers += covers_of_rows(session, [r.row_id for r in elsewhere])
     people = set(staff) | {c.employee_id for c in covers}
     people |= {r.employee_id for r in rows if r.employee_id is not None}
     absences = Absences(absences_between(session, people, first, last))
