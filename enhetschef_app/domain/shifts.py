@@ -61,8 +61,11 @@ class Shift:
         start_s, end_s, worked_s = _shift_seconds(
             self.work_date, self.start, self.end, self.break_minutes
         )
-        # A frozen dataclass's fields are its instance dict's (the class has no slots).
-        self.__dict__.update(start_s=start_s, end_s=end_s, worked_s=worked_s)
+        # A frozen dataclass sets its derived fields the way its own __init__ does (not through
+        # __dict__: touching it makes every later attribute read of the shift slower).
+        object.__setattr__(self, "start_s", start_s)
+        object.__setattr__(self, "end_s", end_s)
+        object.__setattr__(self, "worked_s", worked_s)
 
     @property
     def start_at(self) -> datetime:
