@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cached_property
 
 from enhetschef_app.domain.actual_schedule import (
     Absences,
+    CoverRecord,
     RowShift,
     RowStatus,
     actual_shifts,
@@ -87,13 +89,20 @@ class ScheduleState:
     unit: UnitRef
     first: date
     last: date
-    statuses: list[RowStatus]  # the unit's rows, then rows elsewhere its staff cover
+    rows: list[RowShift]  # the unit's rows, then rows elsewhere its staff cover
+    covers: list[CoverRecord]  # of those rows
     staff: dict[int, StaffMember]  # the unit's employees by id
     absences: Absences
     kinds: dict[str, ShiftKind]
     own_row_ids: frozenset[int]
     # Approved övertid and mertid not made from a cover: worked time as it turned out.
     extra_work: tuple[Shift, ...] = ()
+
+    @cached_property
+    def statuses(self) -> list[RowStatus]:
+        """Each row with its state, in the order of `rows`; worked out when first asked for (the
+        schedule as planned needs none of it)."""
+        return row_states(self.rows, self.covers, self.absences)
 
     def own_statuses(self) -> list[RowStatus]:
         return [s for s in self.statuses if s.row.row_id in self.own_row_ids]
@@ -103,7 +112,7 @@ class ScheduleState:
         if actual:
             found = actual_shifts(self.statuses) + list(self.extra_work)
         else:
-            found = planned_shifts(s.row for s in self.statuses if s.row.row_id in self.own_row_ids)
+            found = planned_shifts(r for r in self.rows if r.row_id in self.own_row_ids)
         numbers = {m.employee_no for m in self.staff.values()}
         return [s for s in found if s.employee_no in numbers]
 
@@ -137,7 +146,8 @@ def load_state(
         unit=unit,
         first=first,
         last=last,
-        statuses=row_states(rows, covers, absences),
+        rows=rows,
+        covers=covers,
         staff=staff,
         absences=absences,
         kinds=shift_kinds(session, unit.id),
