@@ -45,6 +45,7 @@ RESULT_FILE = startup_bench.CACHE / "schedule-result.json"
 IMPORT_GOAL = 1.5
 WEEK_GOAL_MS = 20.0
 REST_GOAL_MS = 200.0
+SERVICE_GOAL = 2.0  # check-schedule's service against the rules alone (issue 20)
 IMPORT_WEEKS = 12
 # The demo unit's last day of data (run.py's --end: the end of the current month).
 LAST_DATA_DAY: date = startup_bench.parse_args([]).end
@@ -149,7 +150,7 @@ def bench_import(database: Path, work: Path, runs: int) -> dict[str, Any]:
 
 def bench_week_grid(database: Path, work: Path, runs: int) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QEventLoop, QSettings
+    from PySide6.QtCore import QEvent, QEventLoop, QSettings, QTimer
 
     from enhetschef_app.app import prepare_application
     from enhetschef_app.domain.calendar import week_start
@@ -177,8 +178,21 @@ def bench_week_grid(database: Path, work: Path, runs: int) -> dict[str, Any]:
     monday = week_start(LAST_DATA_DAY) - timedelta(days=7 * (IMPORT_WEEKS + runs + 2))
 
     def wait_shown(day: date) -> None:
-        while not (page.loaded and page.week is not None and page.week.monday == day):
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+        """An event loop that looks every millisecond: between the looks the UI thread sleeps
+        as a user's would, and does not hold the GIL against the worker (a loop of
+        processEvents calls did, and doubled the time)."""
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(1)
+
+        def look() -> None:
+            if page.loaded and page.week is not None and page.week.monday == day:
+                loop.quit()
+
+        poll.timeout.connect(look)
+        poll.start()
+        loop.exec()
+        poll.stop()
 
     page.show_week(monday)
     wait_shown(monday)
@@ -300,7 +314,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"    check_rest_rules (domain)   {rest['domain_ms']:8.1f} ms   {rest['breaches']} breaches"
     )
-    print(f"    check-schedule service      {rest['service_ms']:8.1f} ms   (loading included)")
+    print(
+        f"    check-schedule service      {rest['service_ms']:8.1f} ms   (loading included), "
+        f"ratio {rest['service_ms'] / rest['domain_ms']:.2f}x (goal at most {SERVICE_GOAL}x)"
+    )
     print(f"    goal at most {REST_GOAL_MS:.0f} ms: {verdict(rest_ok)}")
     startup_bench.CACHE.mkdir(parents=True, exist_ok=True)
     RESULT_FILE.write_text(
