@@ -7,8 +7,11 @@ On the cached demo database of `run.py` (60 staff, 260 weeks; made if missing), 
    pandas + calamine (`pd.read_excel(path, engine="calamine")`). Two cases: the file's rows are
    already stored (a re-import: everything unchanged) and the period is empty (every row new).
    Goal: at most 1.5 times the bare read.
-2. **Week grid**: the Schema page switching to the next week (service call, model reset and one
-   paint of the visible grid). Goal: at most 50 ms.
+2. **Week grid**: the Schema page stepping to the next week, from `show_week` until the page's
+   grid holds that week's lines (its load in the worker shown); one paint of the visible grid
+   after it is reported beside it.
+   Weeks inside the demo data (the weeks before the unit's last 12 whole weeks), not relative to
+   today. Goal: at most 20 ms.
 3. **Rest checks over a year** for all staff: the domain's `check_rest_rules` over the year's
    shifts (goal: at most 200 ms), and `check-schedule`'s service call with the loading from the
    database, for reference.
@@ -40,9 +43,12 @@ import run as startup_bench  # noqa: E402  (bench/run.py: the cached demo databa
 
 RESULT_FILE = startup_bench.CACHE / "schedule-result.json"
 IMPORT_GOAL = 1.5
-WEEK_GOAL_MS = 50.0
+WEEK_GOAL_MS = 20.0
 REST_GOAL_MS = 200.0
+SERVICE_GOAL = 2.0  # check-schedule's service against the rules alone (issue 20)
 IMPORT_WEEKS = 12
+# The demo unit's last day of data (run.py's --end: the end of the current month).
+LAST_DATA_DAY: date = startup_bench.parse_args([]).end
 
 
 def median_ms(samples: list[float]) -> float:
@@ -144,9 +150,10 @@ def bench_import(database: Path, work: Path, runs: int) -> dict[str, Any]:
 
 def bench_week_grid(database: Path, work: Path, runs: int) -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QSettings
+    from PySide6.QtCore import QEvent, QEventLoop, QSettings, QTimer
 
     from enhetschef_app.app import prepare_application
+    from enhetschef_app.domain.calendar import week_start
     from enhetschef_app.services.core.workspace import open_workspace
     from enhetschef_app.services.schedule.week import week_schedule
     from enhetschef_app.ui.schedule.page import SchedulePage
@@ -164,16 +171,46 @@ def bench_week_grid(database: Path, work: Path, runs: int) -> dict[str, Any]:
     page.show()
     app.processEvents()
     switches: list[float] = []
+    paints: list[float] = []
     service: list[float] = []
-    monday = page.monday - timedelta(days=7 * (runs + 2))
+    lines: list[int] = []
+    # Weeks with rows: the demo unit's schedule ends with the data's last day, not today.
+    monday = week_start(LAST_DATA_DAY) - timedelta(days=7 * (IMPORT_WEEKS + runs + 2))
+
+    def wait_shown(day: date) -> None:
+        """An event loop that looks every millisecond: between the looks the UI thread sleeps
+        as a user's would, and does not hold the GIL against the worker (a loop of
+        processEvents calls did, and doubled the time)."""
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(1)
+
+        def look() -> None:
+            if page.loaded and page.week is not None and page.week.monday == day:
+                loop.quit()
+
+        poll.timeout.connect(look)
+        poll.start()
+        loop.exec()
+        poll.stop()
+
+    page.show_week(monday)
+    wait_shown(monday)
     for number in range(runs + 1):
-        day = monday + timedelta(days=7 * number)
+        day = monday + timedelta(days=7 * (number + 1))
 
         def switch(day: date = day) -> None:
             page.show_week(day)
-            page.view.viewport().repaint()
+            wait_shown(day)
 
         s = timed(switch)
+        lines.append(page.model.rowCount())
+
+        def paint() -> None:
+            app.processEvents()  # the page's updates come back on the next turn of the loop
+            page.view.viewport().repaint()
+
+        p = timed(paint)
 
         def read(day: date = day) -> None:
             week_schedule(workspace, day, actual=True)
@@ -181,16 +218,17 @@ def bench_week_grid(database: Path, work: Path, runs: int) -> dict[str, Any]:
         v = timed(read)
         if number:
             switches.append(s)
+            paints.append(p)
             service.append(v)
-    lines = page.model.rowCount()
     page.close()
     page.deleteLater()  # gone before the application, as in the window
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     workspace.close()
     return {
         "switch_ms": median_ms(switches),
+        "paint_ms": median_ms(paints),
         "service_actual_ms": median_ms(service),
-        "lines": lines,
+        "lines": min(lines),
     }
 
 
@@ -266,14 +304,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"    goal at most {IMPORT_GOAL}x: {verdict(import_ok)}")
     print(f"  week grid, {grid['lines']} lines")
-    print(f"    switch to the next week     {grid['switch_ms']:8.1f} ms")
+    print(
+        f"    switch to the next week     {grid['switch_ms']:8.1f} ms   (until the grid holds it)"
+    )
+    print(f"    (then one paint of the grid {grid['paint_ms']:8.1f} ms)")
     print(f"    (service, actual schedule   {grid['service_actual_ms']:8.1f} ms)")
     print(f"    goal at most {WEEK_GOAL_MS:.0f} ms: {verdict(grid_ok)}")
     print(f"  rest checks, {rest['staff']} staff, {rest['shifts']} shifts, {rest['period']}")
     print(
         f"    check_rest_rules (domain)   {rest['domain_ms']:8.1f} ms   {rest['breaches']} breaches"
     )
-    print(f"    check-schedule service      {rest['service_ms']:8.1f} ms   (loading included)")
+    print(
+        f"    check-schedule service      {rest['service_ms']:8.1f} ms   (loading included), "
+        f"ratio {rest['service_ms'] / rest['domain_ms']:.2f}x (goal at most {SERVICE_GOAL}x)"
+    )
     print(f"    goal at most {REST_GOAL_MS:.0f} ms: {verdict(rest_ok)}")
     startup_bench.CACHE.mkdir(parents=True, exist_ok=True)
     RESULT_FILE.write_text(

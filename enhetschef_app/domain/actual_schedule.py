@@ -88,14 +88,21 @@ class Absences:
     """Who is absent on which day, from the absence spans."""
 
     def __init__(self, spans: Iterable[AbsenceSpan]) -> None:
-        self._by_person: dict[int, list[AbsenceSpan]] = defaultdict(list)
+        # (first, last) pairs, an open end as the last date there is: checked for every row of
+        # a year's schedule, a plain comparison of two dates is what this costs.
+        self._by_person: dict[int, list[tuple[date, date]]] = defaultdict(list)
         for span in spans:
-            self._by_person[span.employee_id].append(span)
+            last = span.end if span.end is not None else date.max
+            self._by_person[span.employee_id].append((span.start, last))
 
     def is_absent(self, employee_id: int | None, day: date) -> bool:
         if employee_id is None:
             return False
-        return any(span.covers(day) for span in self._by_person.get(employee_id, ()))
+        # A loop, not any(...): a generator per call is most of this call's cost.
+        for first, last in self._by_person.get(employee_id, ()):  # noqa: SIM110
+            if first <= day <= last:
+                return True
+        return False
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,16 @@ def utc_seconds(day: date, at: time) -> int:
     return int(local_moment(day, at).timestamp())
 
 
+@lru_cache(maxsize=1 << 16)
+def _shift_seconds(day: date, start: time, end: time, break_minutes: int) -> tuple[int, int, int]:
+    """(start, end, worked) of a shift in epoch seconds: a year's schedule repeats a few
+    thousand (day, times, rast) among tens of thousands of shifts."""
+    start_s = utc_seconds(day, start)
+    end_day = day + timedelta(days=1) if end <= start else day
+    end_s = utc_seconds(end_day, end)
+    return start_s, end_s, max(end_s - start_s - 60 * break_minutes, 0)
+
+
 def elapsed(start: datetime, end: datetime) -> timedelta:
     """Real time between two aware moments (Python's aware subtraction in one zone ignores DST)."""
     return end.astimezone(UTC) - start.astimezone(UTC)
@@ -48,10 +58,11 @@ class Shift:
     worked_s: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        start_s = utc_seconds(self.work_date, self.start)
-        end_s = utc_seconds(self.end_date, self.end)
-        worked_s = max(end_s - start_s - 60 * self.break_minutes, 0)
-        # A frozen dataclass sets its derived fields the way its own __init__ does.
+        start_s, end_s, worked_s = _shift_seconds(
+            self.work_date, self.start, self.end, self.break_minutes
+        )
+        # A frozen dataclass sets its derived fields the way its own __init__ does (not through
+        # __dict__: touching it makes every later attribute read of the shift slower).
         object.__setattr__(self, "start_s", start_s)
         object.__setattr__(self, "end_s", end_s)
         object.__setattr__(self, "worked_s", worked_s)

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cached_property
 
 from enhetschef_app.domain.actual_schedule import (
     Absences,
+    CoverRecord,
     RowShift,
     RowStatus,
     actual_shifts,
@@ -24,16 +26,16 @@ from enhetschef_app.domain.shifts import Shift
 from enhetschef_app.domain.staff import EmploymentForm, minutes_to_hours
 from enhetschef_app.services.core.settings import rule_settings
 from enhetschef_app.services.core.workspace import UnitRef, Workspace, use_case
-from enhetschef_app.storage.models import Employee
 from enhetschef_app.storage.queries.overtime import approved_extra_work
 from enhetschef_app.storage.queries.schedule_rows import (
     absences_between,
     covers_of_rows,
+    covers_of_unit_rows,
     rows_covered_elsewhere,
     shift_kinds,
+    staff_of_unit,
     unit_rows,
 )
-from enhetschef_app.storage.queries.staff import employees_of_unit
 from enhetschef_app.storage.session import Session
 
 
@@ -62,18 +64,23 @@ class StaffMember:
         return timedelta(minutes=float(self.fulltime_week_hours * 60))
 
 
-def staff_member(employee: Employee, unit_fulltime: Decimal) -> StaffMember:
-    own = employee.fulltime_week_minutes
+def staff_member(
+    row: tuple[int, str, str, str, Decimal | None, int | None, date | None, date | None],
+    unit_id: int,
+    unit_fulltime: Decimal,
+) -> StaffMember:
+    """A row of `staff_of_unit` as the rules see the person."""
+    employee_id, number, name, form, grade, own, start, end = row
     return StaffMember(
-        id=employee.id,
-        employee_no=employee.employee_no,
-        name=employee.name,
-        unit_id=employee.unit_id,
-        form=EmploymentForm(employee.employment_form),
-        grade_percent=employee.grade_percent,
+        id=employee_id,
+        employee_no=number,
+        name=name,
+        unit_id=unit_id,
+        form=EmploymentForm(form),
+        grade_percent=grade,
         fulltime_week_hours=minutes_to_hours(own) if own is not None else unit_fulltime,
-        start=employee.start_date,
-        end=employee.end_date,
+        start=start,
+        end=end,
     )
 
 
@@ -82,13 +89,20 @@ class ScheduleState:
     unit: UnitRef
     first: date
     last: date
-    statuses: list[RowStatus]  # the unit's rows, then rows elsewhere its staff cover
+    rows: list[RowShift]  # the unit's rows, then rows elsewhere its staff cover
+    covers: list[CoverRecord]  # of those rows
     staff: dict[int, StaffMember]  # the unit's employees by id
     absences: Absences
     kinds: dict[str, ShiftKind]
     own_row_ids: frozenset[int]
     # Approved övertid and mertid not made from a cover: worked time as it turned out.
     extra_work: tuple[Shift, ...] = ()
+
+    @cached_property
+    def statuses(self) -> list[RowStatus]:
+        """Each row with its state, in the order of `rows`; worked out when first asked for (the
+        schedule as planned needs none of it)."""
+        return row_states(self.rows, self.covers, self.absences)
 
     def own_statuses(self) -> list[RowStatus]:
         return [s for s in self.statuses if s.row.row_id in self.own_row_ids]
@@ -98,7 +112,7 @@ class ScheduleState:
         if actual:
             found = actual_shifts(self.statuses) + list(self.extra_work)
         else:
-            found = planned_shifts(s.row for s in self.statuses if s.row.row_id in self.own_row_ids)
+            found = planned_shifts(r for r in self.rows if r.row_id in self.own_row_ids)
         numbers = {m.employee_no for m in self.staff.values()}
         return [s for s in found if s.employee_no in numbers]
 
@@ -115,11 +129,15 @@ class ScheduleState:
 def load_state(
     session: Session, unit: UnitRef, first: date, last: date, unit_fulltime: Decimal
 ) -> ScheduleState:
-    staff = {e.id: staff_member(e, unit_fulltime) for e in employees_of_unit(session, unit.id)}
+    staff = {
+        row[0]: staff_member(row, unit.id, unit_fulltime) for row in staff_of_unit(session, unit.id)
+    }
     own_rows = unit_rows(session, unit.id, first, last)
     elsewhere = rows_covered_elsewhere(session, unit.id, staff, first, last) if staff else []
     rows = own_rows + elsewhere
-    covers = covers_of_rows(session, [r.row_id for r in rows])
+    covers = covers_of_unit_rows(session, unit.id, first, last)
+    if elsewhere:
+        covers += covers_of_rows(session, [r.row_id for r in elsewhere])
     people = set(staff) | {c.employee_id for c in covers}
     people |= {r.employee_id for r in rows if r.employee_id is not None}
     absences = Absences(absences_between(session, people, first, last))
@@ -128,7 +146,8 @@ def load_state(
         unit=unit,
         first=first,
         last=last,
-        statuses=row_states(rows, covers, absences),
+        rows=rows,
+        covers=covers,
         staff=staff,
         absences=absences,
         kinds=shift_kinds(session, unit.id),

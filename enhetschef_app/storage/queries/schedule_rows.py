@@ -7,9 +7,10 @@ import json
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, and_, delete, or_, select, type_coerce
+from sqlalchemy import Connection, String, and_, delete, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from enhetschef_app.domain.actual_schedule import AbsenceSpan, CoverRecord, RowShift
@@ -41,43 +42,84 @@ def shift_kinds(session: Session, unit_id: int) -> dict[str, ShiftKind]:
     return {code: parse_shift_kind(kind) for code, kind in rows}
 
 
+def _connection(session: Session) -> Connection:
+    """The session's connection for plain rows without the ORM's row handling, with what the
+    session holds unwritten flushed first (as the session's own execute would)."""
+    session.flush()
+    return session.connection()
+
+
 def _row_shifts(session: Session, where: Any) -> list[RowShift]:
-    resource = ShiftKind.RESOURCE.value
-    rows = session.execute(
+    """The rows matching `where`, by date, start and id.
+
+    The rows alone on the connection, with the dates and times as stored text converted once
+    per distinct text (`_converted`); the employees' numbers and the shift types' kinds in one
+    query each, looked up here: a year of rows shares a few thousand values and a hundred
+    people, and the ORM's row handling, per-value parsing and per-row joins were most of the
+    time a check of the schedule took.
+    """
+    dialect = session.get_bind().dialect
+    table: Any = ScheduleRow.__table__
+    connection = _connection(session)
+    rows = connection.execute(
         select(
             ScheduleRow.id,
-            ScheduleRow.work_date,
-            ScheduleRow.start_time,
-            ScheduleRow.end_time,
+            type_coerce(ScheduleRow.work_date, String),
+            type_coerce(ScheduleRow.start_time, String),
+            type_coerce(ScheduleRow.end_time, String),
             ScheduleRow.break_minutes,
             ScheduleRow.shift_code,
             ScheduleRow.employee_id,
-            Employee.employee_no,
-            ShiftType.kind,
-        )
-        .outerjoin(Employee, Employee.id == ScheduleRow.employee_id)
-        .outerjoin(
-            ShiftType,
-            and_(
-                ShiftType.unit_id == ScheduleRow.unit_id, ShiftType.code == ScheduleRow.shift_code
-            ),
+            ScheduleRow.unit_id,
         )
         .where(where)
         .order_by(ScheduleRow.work_date, ScheduleRow.start_time, ScheduleRow.id)
-    )
+    ).all()
+    if not rows:
+        return []
+    ids, days, starts, ends, rasts, codes, employees, units = zip(*rows, strict=True)
+    people = sorted({e for e in employees if e is not None})
+    numbers: dict[int | None, str] = {}
+    for at in range(0, len(people), _CHUNK):
+        numbers.update(
+            connection.execute(
+                select(Employee.id, Employee.employee_no).where(
+                    Employee.id.in_(people[at : at + _CHUNK])
+                )
+            ).all()
+        )
+    resource = ShiftKind.RESOURCE.value
+    resources = {
+        (unit, code)
+        for unit, code in connection.execute(
+            select(ShiftType.unit_id, ShiftType.code).where(
+                ShiftType.unit_id.in_(sorted(set(units))), ShiftType.kind == resource
+            )
+        )
+    }
     return [
         RowShift(
-            row_id=r.id,
-            work_date=r.work_date,
-            start=r.start_time,
-            end=r.end_time,
-            break_minutes=r.break_minutes,
-            code=r.shift_code,
-            employee_id=r.employee_id,
-            employee_no=r.employee_no,
-            is_resurspass=r.kind == resource,
+            row_id,
+            day,
+            start,
+            end,
+            rast,
+            code,
+            employee,
+            numbers.get(employee),
+            (unit, code) in resources,
         )
-        for r in rows
+        for row_id, day, start, end, rast, code, employee, unit in zip(
+            ids,
+            _converted(days, table.c.work_date, dialect),
+            _converted(starts, table.c.start_time, dialect),
+            _converted(ends, table.c.end_time, dialect),
+            rasts,
+            codes,
+            employees,
+            units,
+            strict=True,
+        )
     ]
 
 
@@ -134,30 +176,75 @@ def unit_codes_of_rows(session: Session, row_ids: Collection[int]) -> dict[int, 
     return {r.id: r.code for r in rows}
 
 
+def staff_of_unit(
+    session: Session, unit_id: int
+) -> list[tuple[int, str, str, str, Decimal | None, int | None, date | None, date | None]]:
+    """(id, number, name, employment form, grade, own full-time week in minutes, start, end)
+    of the unit's employees by number: what the schedule's rules need of them, without the
+    rest of each person's record."""
+    rows = session.execute(
+        select(
+            Employee.id,
+            Employee.employee_no,
+            Employee.name,
+            Employee.employment_form,
+            Employee.grade_percent,
+            Employee.fulltime_week_minutes,
+            Employee.start_date,
+            Employee.end_date,
+        )
+        .where(Employee.unit_id == unit_id)
+        .order_by(Employee.employee_no)
+    )
+    return [tuple(r) for r in rows]  # type: ignore[misc]  # the select's columns, in order
+
+
 def row_by_id(session: Session, row_id: int) -> RowShift | None:
     rows = _row_shifts(session, ScheduleRow.id == row_id)
     return rows[0] if rows else None
+
+
+_COVER_COLUMNS = (
+    ScheduleCover.row_id,
+    ScheduleCover.employee_id,
+    Employee.employee_no,
+    ScheduleCover.kind,
+    ScheduleCover.released_row_id,
+)
 
 
 def covers_of_rows(session: Session, row_ids: Collection[int]) -> list[CoverRecord]:
     ids = sorted(row_ids)
     found: list[CoverRecord] = []
     for at in range(0, len(ids), _CHUNK):
-        rows = session.execute(
-            select(
-                ScheduleCover.row_id,
-                ScheduleCover.employee_id,
-                Employee.employee_no,
-                ScheduleCover.kind,
-                ScheduleCover.released_row_id,
-            )
+        rows = _connection(session).execute(
+            select(*_COVER_COLUMNS)
             .outerjoin(Employee, Employee.id == ScheduleCover.employee_id)
             .where(ScheduleCover.row_id.in_(ids[at : at + _CHUNK]))
         )
-        found += [
-            CoverRecord(r.row_id, r.employee_id, r.employee_no, r.kind, r.released_row_id)
-            for r in rows
-        ]
+        found += [CoverRecord(*r) for r in rows]
+    return _with_neighbour_numbers(session, found)
+
+
+def covers_of_unit_rows(
+    session: Session, unit_id: int, first: date, last: date
+) -> list[CoverRecord]:
+    """The covers of the unit's rows with a work date in first..last: those of
+    `covers_of_rows` over `unit_rows`' ids, in one query instead of lists of ids."""
+    rows = _connection(session).execute(
+        select(*_COVER_COLUMNS)
+        .join(ScheduleRow, ScheduleRow.id == ScheduleCover.row_id)
+        .outerjoin(Employee, Employee.id == ScheduleCover.employee_id)
+        .where(
+            ScheduleRow.unit_id == unit_id,
+            ScheduleRow.work_date >= first,
+            ScheduleRow.work_date <= last,
+        )
+    )
+    return _with_neighbour_numbers(session, [CoverRecord(*r) for r in rows])
+
+
+def _with_neighbour_numbers(session: Session, found: list[CoverRecord]) -> list[CoverRecord]:
     # On a server a neighbour unit's employee who covers one of our rows is hidden from the
     # employees table: her number comes through the neighbour views (migration 0013).
     hidden = {c.employee_id for c in found if c.employee_no is None}
