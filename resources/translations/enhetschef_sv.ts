@@ -977,30 +977,6 @@ Den räknas då inte längre i frånvarotillfällen, omtankessamtal eller månad
 <context>
     <name>CoordinationPage</name>
     <message>
-        <source>Föregående dag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Föregående dag (Alt+Vänster)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nästa dag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nästa dag (Alt+Höger)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Idag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tomma rader i alla enheter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,30 +2092,6 @@ Stäng den om den är öppen.</source>
 </context>
 <context>
     <name>FollowUpPage</name>
-    <message>
-        <source>Föregående dag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Föregående dag (Alt+Vänster)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nästa dag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nästa dag (Alt+Höger)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Idag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dag</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Tomma rader denna vecka</source>
         <translation type="unfinished"></translation>
@@ -6341,6 +6293,33 @@ En säkerhetskopia tas före importen, och Arkiv → Ångra senaste import sätt
     </message>
     <message>
         <source>Databasen kan inte öppnas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>day_navigation</name>
+    <message>
+        <source>Föregående dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Föregående dag (Alt+Vänster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nästa dag (Alt+Höger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,11 +4,12 @@ approved övertid and mertid per person with the cost its decision recorded."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Any
 
-from sqlalchemy import Date, and_, func, literal, or_, select, union_all
+from sqlalchemy import Date, Select, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from enhetschef_app.storage.models import Absence, Employee, ScheduleRow
@@ -160,12 +161,12 @@ class PersonOvertime:
     cost_qualified_ore: int
 
 
-def approved_overtime_by_person(
-    session: Session, unit_id: int, first: date, last: date
-) -> dict[int, PersonOvertime]:
-    """Per person, the approved minutes and the cost the decisions in force recorded."""
-    rows = session.execute(
+def _approved_sums(unit_id: int, first: date, last: date, *by: Any) -> Select[Any]:
+    """The approved minutes and recorded cost of the decisions in force, first..last, summed
+    per `by` and person (the person's id the last grouping column)."""
+    return (
         select(
+            *by,
             OvertimeRequest.employee_id,
             func.sum(OvertimeDecision.minutes_mertid),
             func.sum(OvertimeDecision.minutes_simple),
@@ -182,9 +183,21 @@ def approved_overtime_by_person(
             OvertimeRequest.work_date >= first,
             OvertimeRequest.work_date <= last,
         )
-        .group_by(OvertimeRequest.employee_id)
+        .group_by(*by, OvertimeRequest.employee_id)
     )
-    return {int(r[0]): PersonOvertime(int(r[0]), *(int(v or 0) for v in r[1:])) for r in rows}
+
+
+def _person_overtime(employee_id: Any, sums: Sequence[Any]) -> PersonOvertime:
+    return PersonOvertime(int(employee_id), *(int(v or 0) for v in sums))
+
+
+def approved_overtime_by_person(
+    session: Session, unit_id: int, first: date, last: date
+) -> dict[int, PersonOvertime]:
+    """Per person, the approved minutes and the cost the decisions in force recorded."""
+    rows = session.execute(_approved_sums(unit_id, first, last))
+    found = (_person_overtime(employee_id, sums) for employee_id, *sums in rows)
+    return {person.employee_id: person for person in found}
 
 
 def approved_overtime_by_month(
@@ -192,33 +205,13 @@ def approved_overtime_by_month(
 ) -> dict[str, dict[int, PersonOvertime]]:
     """`approved_overtime_by_person` of every month first..last in one statement: month
     ('2026-10') → person → the approved minutes and their recorded cost."""
-    month = year_month(OvertimeRequest.work_date)
     rows = session.execute(
-        select(
-            month,
-            OvertimeRequest.employee_id,
-            func.sum(OvertimeDecision.minutes_mertid),
-            func.sum(OvertimeDecision.minutes_simple),
-            func.sum(OvertimeDecision.minutes_qualified),
-            func.sum(OvertimeDecision.cost_mertid_ore),
-            func.sum(OvertimeDecision.cost_simple_ore),
-            func.sum(OvertimeDecision.cost_qualified_ore),
-        )
-        .join(OvertimeDecision, OvertimeDecision.request_id == OvertimeRequest.id)
-        .where(
-            in_force(),
-            OvertimeDecision.verdict == APPROVED,
-            OvertimeRequest.unit_id == unit_id,
-            OvertimeRequest.work_date >= first,
-            OvertimeRequest.work_date <= last,
-        )
-        .group_by(month, OvertimeRequest.employee_id)
+        _approved_sums(unit_id, first, last, year_month(OvertimeRequest.work_date))
     )
     found: dict[str, dict[int, PersonOvertime]] = {}
     for label, employee_id, *sums in rows:
-        found.setdefault(str(label), {})[int(employee_id)] = PersonOvertime(
-            int(employee_id), *(int(v or 0) for v in sums)
-        )
+        person = _person_overtime(employee_id, sums)
+        found.setdefault(str(label), {})[person.employee_id] = person
     return found
 
 

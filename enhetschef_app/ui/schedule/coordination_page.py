@@ -9,9 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QPushButton,
     QSplitter,
@@ -28,6 +26,7 @@ from enhetschef_app.services.schedule.coordination import (
     row_candidates,
 )
 from enhetschef_app.services.schedule.follow_up import CandidateList, RecordedCover
+from enhetschef_app.ui.schedule.day_navigation import day_buttons, show_day_in
 from enhetschef_app.ui.schedule.follow_up_model import CandidateModel, EmptyRowModel
 from enhetschef_app.ui.shell import events
 from enhetschef_app.ui.shell.context import AppContext
@@ -60,19 +59,7 @@ class CoordinationPage(Page):
         self._candidate_loader = Loader(self)
         self._candidates_for: int | None = None
 
-        self.previous_button = QPushButton(icon("forra"), "")
-        self.previous_button.setAccessibleName(self.tr("Föregående dag"))
-        self.previous_button.setToolTip(self.tr("Föregående dag (Alt+Vänster)"))
-        self.previous_button.setShortcut(QKeySequence("Alt+Left"))
-        self.next_button = QPushButton(icon("nasta"), "")
-        self.next_button.setAccessibleName(self.tr("Nästa dag"))
-        self.next_button.setToolTip(self.tr("Nästa dag (Alt+Höger)"))
-        self.next_button.setShortcut(QKeySequence("Alt+Right"))
-        self.today_button = QPushButton(self.tr("Idag"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName(self.tr("Dag"))
+        self.previous_button, self.next_button, self.today_button, self.date_edit = day_buttons()
         self.day_label = role_label("", "sectionTitle")
         self.state_label = role_label("", "state")
         self.state_label.setWordWrap(True)
@@ -194,9 +181,7 @@ class CoordinationPage(Page):
     def refresh(self) -> None:
         super().refresh()
         day = self.day
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
-        self.date_edit.blockSignals(False)
+        show_day_in(self.date_edit, day)
         self.day_label.setText(
             self.tr("{date} · v. {week}").format(date=day.isoformat(), week=day.isocalendar().week)
         )

@@ -7,9 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -27,6 +25,7 @@ from enhetschef_app.services.schedule.follow_up import (
     remove_cover,
 )
 from enhetschef_app.ui.schedule.cover_candidates import CoverDialog
+from enhetschef_app.ui.schedule.day_navigation import day_buttons, show_day_in
 from enhetschef_app.ui.schedule.follow_up_model import AbsenceModel, BreachModel, RowLineModel
 from enhetschef_app.ui.schedule.staffing_chart import StaffingChart
 from enhetschef_app.ui.schedule.staffing_need_tab import StaffingNeedTab
@@ -62,19 +61,7 @@ class FollowUpPage(Page):
         self.cover_dialog: CoverDialog | None = None
 
         self.day_label = role_label("", "pageTitle")
-        self.previous_button = QPushButton(icon("forra"), "")
-        self.previous_button.setAccessibleName(self.tr("Föregående dag"))
-        self.previous_button.setToolTip(self.tr("Föregående dag (Alt+Vänster)"))
-        self.previous_button.setShortcut(QKeySequence("Alt+Left"))
-        self.next_button = QPushButton(icon("nasta"), "")
-        self.next_button.setAccessibleName(self.tr("Nästa dag"))
-        self.next_button.setToolTip(self.tr("Nästa dag (Alt+Höger)"))
-        self.next_button.setShortcut(QKeySequence("Alt+Right"))
-        self.today_button = QPushButton(self.tr("Idag"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName(self.tr("Dag"))
+        self.previous_button, self.next_button, self.today_button, self.date_edit = day_buttons()
 
         self.empty_label = role_label("", "keyFigure")
         self.bands_label = role_label("", "keyFigure")
@@ -206,9 +193,7 @@ class FollowUpPage(Page):
         super().refresh()
         day = self.day
         weekday = QLocale().dayName(day.isoweekday())
-        self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(day.year, day.month, day.day))
-        self.date_edit.blockSignals(False)
+        show_day_in(self.date_edit, day)
         if self.tabs.currentIndex() == 1:
             self.need_tab.refresh()
         if self.context.workspace.unit is None:
