@@ -14,7 +14,6 @@ change one thing, her comment on a unit's month: the one write row-level securit
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -197,30 +196,39 @@ def management_overview(
         UnitMonth(managed, month_report_view(workspace.with_unit(managed.unit), period))
         for managed in managed_units(workspace)
     ]
+    found, problem = _workbook_units(
+        workbook, sheet, [period], {unit.unit.code for unit in units}, strict
+    )
+    return ManagementOverview(month=period, units=units, workbook=found, workbook_problem=problem)
+
+
+def _workbook_units(
+    workbook: Path | None,
+    sheet: str | None,
+    months: list[YearMonth],
+    on_server: set[str],
+    strict: bool,
+) -> tuple[WorkbookUnits | None, str | None]:
+    """The rows of `months` in the shared workbook of the units not on the server, or (not
+    `strict`) why the workbook could not be read."""
     if workbook is None:
-        return ManagementOverview(month=period, units=units)
+        return None, None
+    from enhetschef_app.excel.shared_read import read_workbook_months
+
     try:
-        found = workbook_units(workbook, sheet, period, {unit.unit.code for unit in units})
+        read = read_workbook_months(workbook, [m.label for m in months], sheet)
     except UserError as error:
         if strict:
             raise
-        return ManagementOverview(month=period, units=units, workbook_problem=error.message)
-    return ManagementOverview(month=period, units=units, workbook=found)
-
-
-def workbook_units(
-    workbook: Path, sheet: str | None, period: YearMonth, on_server: set[str]
-) -> WorkbookUnits:
-    from enhetschef_app.excel.shared_read import read_workbook_month
-
-    read = read_workbook_month(workbook, period.label, sheet)
-    return WorkbookUnits(
+        return None, error.message
+    found = WorkbookUnits(
         workbook=read.workbook,
         sheet=read.sheet,
         rows=[row for row in read.rows if row.unit_code not in on_server],
-        left_out=[row.unit_code for row in read.rows if row.unit_code in on_server],
+        left_out=list(dict.fromkeys(r.unit_code for r in read.rows if r.unit_code in on_server)),
         duplicates=read.duplicates,
     )
+    return found, None
 
 
 def management_trend(
@@ -240,24 +248,18 @@ def management_trend(
         for managed in managed_units(workspace)
     ]
     months = last.back(count)
-    trend = ManagementTrend(last=last, months=months, units=units)
-    if workbook is None:
-        return trend
-    from enhetschef_app.excel.shared_read import read_workbook_months
-
-    try:
-        read = read_workbook_months(workbook, [m.label for m in months], sheet)
-    except UserError as error:
-        if strict:
-            raise
-        return dataclasses.replace(trend, workbook_problem=error.message)
-    on_server = {unit.unit.code for unit in units}
+    found, problem = _workbook_units(
+        workbook, sheet, months, {unit.unit.code for unit in units}, strict
+    )
     by_unit: dict[str, dict[str, WorkbookUnitRow]] = {}
-    for row in read.rows:
-        if row.unit_code not in on_server:
-            by_unit.setdefault(row.unit_code, {})[row.month] = row
-    return dataclasses.replace(
-        trend, workbook_units=[WorkbookTrend(code, rows) for code, rows in by_unit.items()]
+    for row in [] if found is None else found.rows:
+        by_unit.setdefault(row.unit_code, {})[row.month] = row
+    return ManagementTrend(
+        last=last,
+        months=months,
+        units=units,
+        workbook_units=[WorkbookTrend(code, rows) for code, rows in by_unit.items()],
+        workbook_problem=problem,
     )
 
 

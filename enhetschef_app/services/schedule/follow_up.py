@@ -65,6 +65,19 @@ from enhetschef_app.storage.session import Session
 ABSENCE_LABELS = dict(ABSENCE_KIND_CHOICES)
 
 
+def _shift_json(
+    row_id: int, work_date: date, start: time, end: time, code: str | None
+) -> dict[str, Any]:
+    """A schedule row's keys in the follow-up JSON."""
+    return {
+        "row_id": row_id,
+        "date": work_date.isoformat(),
+        "start": f"{start:%H:%M}",
+        "end": f"{end:%H:%M}",
+        "code": code,
+    }
+
+
 @dataclass(frozen=True)
 class RowLine:
     """An empty row, or one that was empty and is covered."""
@@ -104,11 +117,7 @@ class RowLine:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "row_id": self.row_id,
-            "date": self.work_date.isoformat(),
-            "start": f"{self.start:%H:%M}",
-            "end": f"{self.end:%H:%M}",
-            "code": self.code,
+            **_shift_json(self.row_id, self.work_date, self.start, self.end, self.code),
             "state": self.state.value,
             "employee_no": self.employee_no,
             "offerable": self.offerable,
@@ -186,11 +195,7 @@ class LentLine:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "row_id": self.row_id,
-            "date": self.work_date.isoformat(),
-            "start": f"{self.start:%H:%M}",
-            "end": f"{self.end:%H:%M}",
-            "code": self.code,
+            **_shift_json(self.row_id, self.work_date, self.start, self.end, self.code),
             "employee_no": self.employee_no,
             "name": self.name,
             "unit": self.unit_code,
